@@ -1,0 +1,68 @@
+"use client";
+
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useState, type FormEvent } from "react";
+import { Button } from "@/components/ui/button";
+import { Dialog } from "@/components/ui/dialog";
+import { Field } from "@/components/ui/field";
+import { useTRPC } from "@/lib/trpc/react";
+import { errorMessage, fieldErrors } from "@/lib/trpc/errors";
+
+type Key = { id: string; name: string; masked: string; status: string };
+
+export function KeyActions({ projectId, apiKey }: { projectId: string; apiKey: Key }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const [dialog, setDialog] = useState<"rename" | "revoke" | null>(null);
+  const refresh = () => queryClient.invalidateQueries(trpc.apiKeys.list.queryFilter({ projectId }));
+  const rename = useMutation(trpc.apiKeys.rename.mutationOptions({ onSuccess: async () => (await refresh(), setDialog(null)) }));
+  const revoke = useMutation(trpc.apiKeys.revoke.mutationOptions({ onSuccess: async () => (await refresh(), setDialog(null)) }));
+
+  function onRename(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    rename.mutate({ projectId, apiKeyId: apiKey.id, name: String(new FormData(event.currentTarget).get("name") ?? "") });
+  }
+
+  function close() {
+    rename.reset();
+    revoke.reset();
+    setDialog(null);
+  }
+
+  return (
+    <div className="flex justify-end gap-1">
+      <Button variant="ghost" onClick={() => setDialog("rename")} aria-label={`Rename ${apiKey.name}`}>
+        Rename
+      </Button>
+      {apiKey.status !== "revoked" ? (
+        <Button variant="ghost" className="text-red-600 dark:text-red-400" onClick={() => setDialog("revoke")} aria-label={`Revoke ${apiKey.name}`}>
+          Revoke
+        </Button>
+      ) : null}
+
+      <Dialog open={dialog === "rename"} onClose={close} title="Rename API key">
+        <form onSubmit={onRename} className="space-y-4" noValidate>
+          <Field id={`rename-${apiKey.id}`} name="name" label="Name" defaultValue={apiKey.name} required autoFocus error={fieldErrors(rename.error).name?.[0]} />
+          {rename.error && !fieldErrors(rename.error).name ? <p role="alert" className="text-sm text-red-600">{errorMessage(rename.error)}</p> : null}
+          <div className="flex justify-end gap-2">
+            <Button variant="secondary" onClick={close}>Cancel</Button>
+            <Button type="submit" disabled={rename.isPending}>{rename.isPending ? "Saving…" : "Save"}</Button>
+          </div>
+        </form>
+      </Dialog>
+
+      <Dialog open={dialog === "revoke"} onClose={close} title="Revoke API key?">
+        <p className="text-sm text-zinc-600 dark:text-zinc-300">
+          Requests using <span className="font-medium">{apiKey.name}</span> (<code className="font-mono">{apiKey.masked}</code>) will be refused within seconds. This cannot be undone.
+        </p>
+        {revoke.error ? <p role="alert" className="mt-3 text-sm text-red-600">{errorMessage(revoke.error)}</p> : null}
+        <div className="mt-6 flex justify-end gap-2">
+          <Button variant="secondary" onClick={close}>Cancel</Button>
+          <Button variant="danger" disabled={revoke.isPending} onClick={() => revoke.mutate({ projectId, apiKeyId: apiKey.id })}>
+            {revoke.isPending ? "Revoking…" : "Revoke key"}
+          </Button>
+        </div>
+      </Dialog>
+    </div>
+  );
+}

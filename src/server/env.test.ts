@@ -1,0 +1,21 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+
+test("invalid configuration names every problem and where to look", async () => {
+  const saved = { ...process.env };
+  Object.assign(process.env, { DATABASE_URL: "mysql://x", AUTH_SECRET: "short", API_KEY_HASH_SECRET: "x".repeat(40), ENCRYPTION_KEY: "abc", GITHUB_CLIENT_ID: "id" });
+  delete process.env.GITHUB_CLIENT_SECRET;
+  try {
+    const { env } = await import("./env");
+    assert.throws(env, (error: Error) => {
+      assert.match(error.message, /DATABASE_URL: must be a postgresql:\/\/ URL/);
+      assert.match(error.message, /AUTH_SECRET: must be at least 32 characters/);
+      assert.match(error.message, /ENCRYPTION_KEY: must be 32 bytes/);
+      assert.match(error.message, /GITHUB_CLIENT_ID and GITHUB_CLIENT_SECRET must be set together/);
+      assert.match(error.message, /\.env\.example/);
+      return true;
+    });
+  } finally {
+    process.env = saved;
+  }
+});

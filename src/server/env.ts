@@ -1,0 +1,54 @@
+import { z } from "zod";
+
+// Every environment variable the server reads is declared and validated here, once. Secrets missing from the
+// environment are generated into the data folder by the start script before this runs (config/secrets.ts).
+
+const optionalString = z
+  .string()
+  .trim()
+  .transform((value) => value || undefined)
+  .optional();
+
+const base64Key32 = z
+  .string()
+  .refine((value) => Buffer.from(value, "base64").length === 32, "must be 32 bytes encoded as base64 (openssl rand -base64 32)");
+
+const serverSchema = z
+  .object({
+    NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+    DATABASE_URL: z
+      .string({ error: "is not set: start the app with `npm start`, which provides the embedded database, or set it to a PostgreSQL URL" })
+      .regex(/^postgres(ql)?:\/\//, "must be a postgresql:// URL"),
+    AUTH_SECRET: z.string().min(32, "must be at least 32 characters (openssl rand -base64 32)"),
+    NEXTAUTH_URL: z.url("must be the public URL of the app, e.g. https://gateway.example.com").optional(),
+    API_KEY_HASH_SECRET: z.string().min(32, "must be at least 32 characters"),
+    ENCRYPTION_KEY: base64Key32,
+    GITHUB_CLIENT_ID: optionalString,
+    GITHUB_CLIENT_SECRET: optionalString,
+    GOOGLE_CLIENT_ID: optionalString,
+    GOOGLE_CLIENT_SECRET: optionalString,
+  })
+  .refine((env) => Boolean(env.GITHUB_CLIENT_ID) === Boolean(env.GITHUB_CLIENT_SECRET), {
+    message: "GITHUB_CLIENT_ID and GITHUB_CLIENT_SECRET must be set together",
+    path: ["GITHUB_CLIENT_ID"],
+  })
+  .refine((env) => Boolean(env.GOOGLE_CLIENT_ID) === Boolean(env.GOOGLE_CLIENT_SECRET), {
+    message: "GOOGLE_CLIENT_ID and GOOGLE_CLIENT_SECRET must be set together",
+    path: ["GOOGLE_CLIENT_ID"],
+  });
+
+export type ServerEnv = z.infer<typeof serverSchema>;
+
+let cached: ServerEnv | undefined;
+
+/** The validated environment. Parsed on first use, not at import, so `next build` needs no environment. */
+export function env(): ServerEnv {
+  if (cached) return cached;
+  const parsed = serverSchema.safeParse({ ...process.env, AUTH_SECRET: process.env.AUTH_SECRET ?? process.env.NEXTAUTH_SECRET });
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `  - ${issue.path.join(".") || "env"}: ${issue.message}`);
+    throw new Error(`Invalid environment configuration:\n${problems.join("\n")}\nSee .env.example for every variable.`);
+  }
+  cached = parsed.data;
+  return cached;
+}
