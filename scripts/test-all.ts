@@ -6,7 +6,7 @@ import { runNodeTests, type SuiteResult } from "./lib/run-node-tests";
 import { startTestDatabase } from "./lib/test-database";
 import { findTestFiles, isIntegrationTest, isUnitTest } from "./lib/test-files";
 
-function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<number> {
+function run(command: string, args: string[], env: Record<string, string> = {}): Promise<number> {
   return new Promise((resolve) => {
     const child = spawn(command, args, { stdio: "inherit", env: { ...process.env, ...env } });
     child.on("exit", (code) => resolve(code ?? 1));

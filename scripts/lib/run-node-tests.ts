@@ -6,7 +6,7 @@ export type SuiteResult = { passed: number; failed: number };
  * Runs files with node's test runner (spec reporter, echoed live) and reads the pass/fail totals it prints.
  * A runner that dies before printing them counts as one failure, never as silence.
  */
-export function runNodeTests(files: string[], options: { concurrency?: number; env?: NodeJS.ProcessEnv } = {}): Promise<SuiteResult> {
+export function runNodeTests(files: string[], options: { concurrency?: number; env?: Record<string, string> } = {}): Promise<SuiteResult> {
   if (files.length === 0) return Promise.resolve({ passed: 0, failed: 0 });
   const args = ["--import", "tsx", "--test", "--test-reporter=spec", `--test-concurrency=${options.concurrency ?? 2}`, ...files];
   return new Promise((resolve) => {

@@ -62,7 +62,7 @@ export function ApiKeysPage() {
                     {key.name}
                     {key.spendLimitUsd ? <span className="block text-xs font-normal text-zinc-500">Limit ${key.spendLimitUsd}</span> : null}
                   </td>
-                  <td className="px-4 py-3 font-mono text-xs">{key.masked}</td>
+                  <td className="whitespace-nowrap px-4 py-3 font-mono text-xs">{key.masked}</td>
                   <td className="whitespace-nowrap px-4 py-3 text-zinc-500">{dateFormat.format(key.createdAt)}</td>
                   <td className="whitespace-nowrap px-4 py-3 text-zinc-500">{key.lastUsedAt ? dateTimeFormat.format(key.lastUsedAt) : "Never"}</td>
                   <td className="px-4 py-3">

@@ -1,5 +1,14 @@
+import { useSyncExternalStore } from "react";
+
 export function gatewayBaseUrl(): string {
   return typeof window === "undefined" ? "http://localhost:3000/v1" : `${window.location.origin}/v1`;
+}
+
+const noSubscription = () => () => {};
+
+/** The gateway URL as the browser sees it; "/v1" during server rendering, so hydration never disagrees. */
+export function useGatewayBaseUrl(): string {
+  return useSyncExternalStore(noSubscription, gatewayBaseUrl, () => "/v1");
 }
 
 export function curlSnippet(key: string, baseUrl = gatewayBaseUrl()): string {
