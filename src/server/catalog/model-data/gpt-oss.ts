@@ -1,0 +1,131 @@
+import type { ModelSpecFile } from '../types';
+import { REASONING_TOOLS } from './shared';
+
+/**
+ * OpenAI's open-weight gpt-oss models. OpenAI itself does not sell them by API, so every offering
+ * is a third-party host; the upstream name is usually the Hugging Face repo id.
+ */
+export const gptOssModels = {
+  pricesAsOf: '2025-12-01',
+  models: [
+    {
+      id: 'gpt-oss-120b',
+      name: 'gpt-oss-120b',
+      vendor: 'openai',
+      family: 'gpt-oss',
+      kind: 'chat',
+      description: 'OpenAI open-weight 117B MoE reasoning model (5.1B active).',
+      offerings: [
+        {
+          providerId: 'groq',
+          providerModel: 'openai/gpt-oss-120b',
+          perMillion: { input: '0.15', output: '0.60', cachedInput: '0.075' },
+          contextWindow: 131_072,
+          maxOutput: 65_536,
+          capabilities: REASONING_TOOLS,
+          stability: 'stable',
+        },
+        {
+          providerId: 'cerebras',
+          providerModel: 'gpt-oss-120b',
+          perMillion: { input: '0.35', output: '0.75' },
+          contextWindow: 131_072,
+          maxOutput: 32_768,
+          capabilities: REASONING_TOOLS,
+          stability: 'stable',
+        },
+        {
+          providerId: 'together',
+          providerModel: 'openai/gpt-oss-120b',
+          perMillion: { input: '0.15', output: '0.60' },
+          contextWindow: 131_072,
+          maxOutput: 131_072,
+          capabilities: REASONING_TOOLS,
+          stability: 'stable',
+        },
+        {
+          providerId: 'fireworks',
+          providerModel: 'accounts/fireworks/models/gpt-oss-120b',
+          perMillion: { input: '0.15', output: '0.60' },
+          contextWindow: 131_072,
+          maxOutput: 32_768,
+          capabilities: REASONING_TOOLS,
+          stability: 'stable',
+        },
+        {
+          providerId: 'deepinfra',
+          providerModel: 'openai/gpt-oss-120b',
+          perMillion: { input: '0.05', output: '0.24' },
+          contextWindow: 131_072,
+          maxOutput: 16_384,
+          capabilities: REASONING_TOOLS,
+          stability: 'stable',
+        },
+        {
+          providerId: 'novita',
+          providerModel: 'openai/gpt-oss-120b',
+          perMillion: { input: '0.05', output: '0.25' },
+          contextWindow: 131_072,
+          maxOutput: 32_768,
+          capabilities: REASONING_TOOLS,
+          stability: 'stable',
+        },
+      ],
+    },
+    {
+      id: 'gpt-oss-20b',
+      name: 'gpt-oss-20b',
+      vendor: 'openai',
+      family: 'gpt-oss',
+      kind: 'chat',
+      description: 'OpenAI open-weight 21B MoE reasoning model for low latency.',
+      offerings: [
+        {
+          providerId: 'groq',
+          providerModel: 'openai/gpt-oss-20b',
+          perMillion: { input: '0.075', output: '0.30', cachedInput: '0.0375' },
+          contextWindow: 131_072,
+          maxOutput: 65_536,
+          capabilities: REASONING_TOOLS,
+          stability: 'stable',
+        },
+        {
+          providerId: 'together',
+          providerModel: 'openai/gpt-oss-20b',
+          perMillion: { input: '0.05', output: '0.20' },
+          contextWindow: 131_072,
+          maxOutput: 131_072,
+          capabilities: REASONING_TOOLS,
+          stability: 'stable',
+        },
+        {
+          providerId: 'fireworks',
+          providerModel: 'accounts/fireworks/models/gpt-oss-20b',
+          perMillion: { input: '0.05', output: '0.20' },
+          contextWindow: 131_072,
+          maxOutput: 32_768,
+          capabilities: { ...REASONING_TOOLS, tools: false },
+          stability: 'stable',
+        },
+        {
+          providerId: 'deepinfra',
+          providerModel: 'openai/gpt-oss-20b',
+          perMillion: { input: '0.03', output: '0.14' },
+          contextWindow: 131_072,
+          maxOutput: 16_384,
+          capabilities: REASONING_TOOLS,
+          stability: 'stable',
+        },
+        {
+          providerId: 'novita',
+          providerModel: 'openai/gpt-oss-20b',
+          perMillion: { input: '0.04', output: '0.15' },
+          contextWindow: 131_072,
+          maxOutput: 32_768,
+          capabilities: { ...REASONING_TOOLS, tools: false },
+          stability: 'stable',
+        },
+      ],
+    },
+  ],
+} as const satisfies ModelSpecFile;
