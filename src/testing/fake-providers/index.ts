@@ -1,0 +1,11 @@
+export { startFakeProvider } from "./fake-provider";
+export { countTokens, embeddingFor } from "./reply-planner";
+export type {
+  FakeFault,
+  FakeFaultKind,
+  FakeProvider,
+  FakeProviderFormat,
+  FakeProviderOptions,
+  FaultScope,
+  RecordedRequest,
+} from "./types";
