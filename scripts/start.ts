@@ -6,6 +6,7 @@ import { prepareDatabase } from "../src/server/db/prepare-database";
 import { env } from "../src/server/env";
 import { buildApp } from "../src/server/http/build-app";
 import { isBuildCurrent } from "../src/server/http/build-stamp";
+import { requestLogWriter } from "../src/server/gateway/logging/request-log-writer";
 import { startProductionServer } from "../src/server/http/production-server";
 
 Object.assign(process.env, { NODE_ENV: "production" });
@@ -48,6 +49,8 @@ async function shutdown(signal: string) {
   const force = setTimeout(() => process.exit(1), 15_000);
   force.unref();
   await app.close();
+  // Every request has finished: write the request log rows still buffered before the database goes away.
+  await requestLogWriter().flush();
   await database.stop();
   process.exit(0);
 }

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import next from "next";
+import { handleNodeGatewayRequest } from "../gateway/http/node-adapter";
 
 export type ProductionServer = { server: Server; url: string; close: () => Promise<void> };
 
@@ -17,7 +18,8 @@ export async function startProductionServer(options: { port: number; hostname: s
       // Without a trusted proxy in front, the client's own x-forwarded-for must not decide its rate-limit identity.
       request.headers["x-forwarded-for"] = request.socket.remoteAddress ?? "unknown";
     }
-    handleWithNext(request, response).catch((error: unknown) => {
+    const handled = request.url?.startsWith("/v1/") || request.url === "/v1" ? handleNodeGatewayRequest(request, response) : handleWithNext(request, response);
+    handled.catch((error: unknown) => {
       console.error("request failed:", error);
       if (!response.headersSent) response.writeHead(500, { "content-type": "text/plain" });
       response.end("Internal Server Error");

@@ -1,0 +1,63 @@
+import { LRUCache } from "lru-cache";
+import type { BillingMode } from "@/generated/prisma/enums";
+import { db } from "../../db/client";
+
+/** What the gateway needs to know about a key, loaded once per cache period instead of once per request. */
+export type KeyRecord = {
+  apiKeyId: string;
+  projectId: string;
+  organizationId: string;
+  mode: BillingMode;
+  expiresAt: Date | null;
+  revokedAt: Date | null;
+  spendLimitUsd: string | null;
+};
+
+/**
+ * Entries live KEY_CACHE_TTL_MS (5 s): the bound on how long a revoked or changed key keeps its old state on any
+ * instance. Misses are cached too, so a flood of bad keys costs one query per key per period, and concurrent
+ * requests for a cold key share one query.
+ */
+export const KEY_CACHE_TTL_MS = 5_000;
+
+const cache = new LRUCache<string, Promise<KeyRecord | null>>({ max: 100_000, ttl: KEY_CACHE_TTL_MS });
+
+export function lookupKey(keyHash: string): Promise<KeyRecord | null> {
+  let entry = cache.get(keyHash);
+  if (!entry) {
+    entry = loadKey(keyHash);
+    cache.set(keyHash, entry);
+    // A failed lookup (database down) must not be remembered as "unknown key".
+    entry.catch(() => cache.delete(keyHash));
+  }
+  return entry;
+}
+
+async function loadKey(keyHash: string): Promise<KeyRecord | null> {
+  const row = await db().apiKey.findUnique({
+    where: { keyHash },
+    select: {
+      id: true,
+      projectId: true,
+      expiresAt: true,
+      revokedAt: true,
+      spendLimitUsd: true,
+      project: { select: { organizationId: true, mode: true } },
+    },
+  });
+  if (!row) return null;
+  return {
+    apiKeyId: row.id,
+    projectId: row.projectId,
+    organizationId: row.project.organizationId,
+    mode: row.project.mode,
+    expiresAt: row.expiresAt,
+    revokedAt: row.revokedAt,
+    spendLimitUsd: row.spendLimitUsd?.toString() ?? null,
+  };
+}
+
+/** For tests: forget every cached key. */
+export function clearKeyCache(): void {
+  cache.clear();
+}

@@ -1,0 +1,91 @@
+import type { Prisma } from "@/generated/prisma/client";
+import { db } from "../../db/client";
+
+export type RequestLogEntry = Prisma.RequestLogCreateManyInput;
+
+const FLUSH_INTERVAL_MS = 1_000;
+const MAX_BATCH = 500;
+// Past this many unwritten rows (the database has been down for a while) the oldest are dropped, and said so,
+// rather than letting memory grow without bound.
+const MAX_PENDING = 50_000;
+
+/**
+ * Request log rows are written in batches off the request path: a request only appends to an array. Batches go
+ * out when MAX_BATCH rows are waiting or every second, and on shutdown everything left is written before exit.
+ */
+export class RequestLogWriter {
+  private pending: RequestLogEntry[] = [];
+  private lastUsed = new Map<string, Date>();
+  private flushing: Promise<void> | null = null;
+  private timer: NodeJS.Timeout | null = null;
+  private dropped = 0;
+
+  append(entry: RequestLogEntry): void {
+    this.pending.push(entry);
+    if (entry.apiKeyId) this.lastUsed.set(entry.apiKeyId, entry.createdAt instanceof Date ? entry.createdAt : new Date());
+    if (this.pending.length > MAX_PENDING) {
+      this.dropped += this.pending.length - MAX_PENDING;
+      this.pending.splice(0, this.pending.length - MAX_PENDING);
+    }
+    if (this.pending.length >= MAX_BATCH) void this.flush();
+    else this.timer ??= setTimeout(() => void this.flush(), FLUSH_INTERVAL_MS).unref();
+  }
+
+  get size(): number {
+    return this.pending.length;
+  }
+
+  /** Writes everything appended so far; concurrent calls share one write. */
+  async flush(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    while (this.flushing) await this.flushing;
+    if (this.pending.length === 0 && this.lastUsed.size === 0) return;
+    this.flushing = this.writeAll().finally(() => (this.flushing = null));
+    await this.flushing;
+  }
+
+  private async writeAll(): Promise<void> {
+    while (this.pending.length > 0) {
+      const batch = this.pending.splice(0, MAX_BATCH);
+      try {
+        await db().requestLog.createMany({ data: batch });
+      } catch (error) {
+        this.pending.unshift(...batch);
+        console.error(`[gateway] writing ${batch.length} request log rows failed; will retry:`, (error as Error).message);
+        this.timer ??= setTimeout(() => void this.flush(), FLUSH_INTERVAL_MS * 5).unref();
+        return;
+      }
+    }
+    if (this.dropped > 0) {
+      console.error(`[gateway] dropped ${this.dropped} request log rows while the database was unavailable`);
+      this.dropped = 0;
+    }
+    await this.writeLastUsed();
+  }
+
+  private async writeLastUsed(): Promise<void> {
+    if (this.lastUsed.size === 0) return;
+    const updates = [...this.lastUsed];
+    this.lastUsed = new Map();
+    const ids = updates.map(([id]) => id);
+    // Epoch milliseconds, converted in SQL: Prisma keeps timestamps as UTC in "timestamp without time zone".
+    const times = updates.map(([, at]) => at.getTime());
+    try {
+      await db().$executeRaw`
+        UPDATE "ApiKey" AS k SET "lastUsedAt" = GREATEST(COALESCE(k."lastUsedAt", u.at), u.at)
+        FROM (SELECT id, (to_timestamp(ms / 1000.0) AT TIME ZONE 'UTC') AS at FROM unnest(${ids}::text[], ${times}::float8[]) AS t(id, ms)) AS u
+        WHERE k.id = u.id`;
+    } catch (error) {
+      console.error("[gateway] updating API key last-used times failed:", (error as Error).message);
+    }
+  }
+}
+
+const globalForWriter = globalThis as unknown as { switchboardRequestLog?: RequestLogWriter };
+
+/** The process-wide writer (shared by the node:http fast path and Next's route handlers in the same process). */
+export function requestLogWriter(): RequestLogWriter {
+  globalForWriter.switchboardRequestLog ??= new RequestLogWriter();
+  return globalForWriter.switchboardRequestLog;
+}

@@ -1,0 +1,74 @@
+import { createParser, type EventSourceMessage } from "eventsource-parser";
+import { UpstreamStreamError, type ChatCompletionChunk, type ChatCompletionRequest, type ChatResponseContext, type ProviderAdapter } from "../../providers";
+import { GatewayError } from "../errors";
+import { estimateUsage, meter } from "../metering/usage";
+import type { Candidate } from "../routing/candidates";
+import type { UpstreamResponse } from "../upstream/send-upstream";
+import { providerHeaders } from "./provider-headers";
+import type { Outcome } from "./request-log";
+import { elapsedMs, type ExchangeContext } from "./respond";
+
+type StreamInput = {
+  adapter: ProviderAdapter;
+  candidate: Candidate;
+  chatRequest: ChatCompletionRequest;
+  responseContext: ChatResponseContext;
+  body: UpstreamResponse["body"];
+};
+
+const SSE_HEADERS = { "content-type": "text/event-stream; charset=utf-8", "cache-control": "no-cache, no-transform", connection: "keep-alive", "x-accel-buffering": "no" };
+
+const sse = (chunks: ChatCompletionChunk[]) => chunks.map((chunk) => `data: ${JSON.stringify(chunk)}\n\n`).join("");
+
+/**
+ * Relays an upstream SSE stream as OpenAI chunks, each written the moment it is transformed. Headers go out with
+ * the first chunk, so an upstream that fails before producing anything still gets a plain JSON error (and, with
+ * routing, another provider). A failure after that becomes an SSE error event: never a silently truncated success.
+ */
+export async function streamChatCompletion(exchange: ExchangeContext, input: StreamInput): Promise<Pick<Outcome, "status" | "metered" | "finishReason" | "ttftMs" | "error">> {
+  const { sink } = exchange;
+  const transformer = input.adapter.createChatStreamTransformer(input.responseContext);
+  const pending: EventSourceMessage[] = [];
+  const parser = createParser({ onEvent: (event) => pending.push(event) });
+  const decoder = new TextDecoder();
+  let completionText = "";
+  let ttftMs: number | null = null;
+
+  const forward = async (chunks: ChatCompletionChunk[]) => {
+    if (chunks.length === 0) return;
+    if (!sink.started) {
+      sink.start(200, { ...SSE_HEADERS, "x-request-id": exchange.requestId, ...providerHeaders(input.candidate, 0) });
+      ttftMs = elapsedMs(exchange);
+    }
+    for (const chunk of chunks) for (const choice of chunk.choices) completionText += choice.delta.content ?? "";
+    await sink.write(sse(chunks));
+  };
+
+  try {
+    for await (const bytes of input.body) {
+      parser.feed(decoder.decode(bytes as Uint8Array, { stream: true }));
+      while (pending.length > 0) {
+        const event = pending.shift()!;
+        await forward(transformer.push(event.event === undefined ? { data: event.data } : { event: event.event, data: event.data }));
+      }
+    }
+  } catch (error) {
+    if (exchange.request.signal.aborted) throw error;
+    const failure =
+      error instanceof UpstreamStreamError
+        ? new GatewayError(error.error.status, error.error.message, error.error.type, error.error.code, error.error.param)
+        : error instanceof GatewayError
+          ? error
+          : new GatewayError(502, `The connection to ${input.candidate.providerName} broke during the stream.`, "upstream_error", "upstream_stream_interrupted");
+    throw failure;
+  }
+  const summary = transformer.finish();
+  await forward(summary.chunks);
+  if (summary.finishReason === null) {
+    throw new GatewayError(502, `${input.candidate.providerName} ended the stream before the response was complete.`, "upstream_error", "upstream_stream_incomplete");
+  }
+  if (!sink.started) sink.start(200, { ...SSE_HEADERS, "x-request-id": exchange.requestId, ...providerHeaders(input.candidate, 0) });
+  sink.end("data: [DONE]\n\n");
+  const metered = meter(input.candidate.offering, summary.usage ?? estimateUsage(input.chatRequest, completionText), summary.usage === null);
+  return { status: 200, metered, finishReason: summary.finishReason, ttftMs };
+}
