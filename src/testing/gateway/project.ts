@@ -12,8 +12,10 @@ export const PROVIDER_FOR_FORMAT = { openai: "openai", anthropic: "anthropic", g
 export async function createGatewayProject(options: { chunkDelayMs?: number } = {}) {
   const user = await createTestUser("gateway");
   const fakes = {} as Record<FakeFormat, FakeProvider>;
+  const providerKeys = {} as Record<FakeFormat, string>;
   for (const format of ["openai", "anthropic", "google"] as const) {
     const providerKey = `fake-${format}-${randomBytes(4).toString("hex")}`;
+    providerKeys[format] = providerKey;
     fakes[format] = await startFakeProvider({ format, apiKey: providerKey, chunkDelayMs: options.chunkDelayMs ?? 1 });
     await db().providerCredential.create({
       data: {
@@ -31,6 +33,7 @@ export async function createGatewayProject(options: { chunkDelayMs?: number } = 
     user,
     apiKey: key,
     fakes,
+    providerKeys,
     close: () => Promise.all(Object.values(fakes).map((fake) => fake.close())),
   };
 }
