@@ -38,6 +38,8 @@ const app = await startProductionServer({
   port,
   hostname: process.env.HOST ?? "0.0.0.0",
   trustProxy: process.env.TRUST_PROXY === "true",
+  // "off" sends /v1/* through Next's route handlers instead (same pipeline), e.g. to compare the two in benchmarks.
+  gatewayFastPath: process.env.GATEWAY_FAST_PATH !== "off",
 });
 console.log(`Switchboard is running at ${app.url} (dashboard) and ${app.url}/v1 (gateway API)`);
 

@@ -8,7 +8,7 @@ export type ProductionServer = { server: Server; url: string; close: () => Promi
  * The production server: plain node:http in front of Next's request handler. Gateway traffic (/v1/*) gets a
  * fast path here (see ARCHITECTURE.md); everything else — pages, tRPC, auth — is handed to Next.
  */
-export async function startProductionServer(options: { port: number; hostname: string; trustProxy: boolean }): Promise<ProductionServer> {
+export async function startProductionServer(options: { port: number; hostname: string; trustProxy: boolean; gatewayFastPath: boolean }): Promise<ProductionServer> {
   const app = next({ dev: false, dir: process.cwd(), hostname: options.hostname, port: options.port });
   await app.prepare();
   const handleWithNext = app.getRequestHandler();
@@ -18,7 +18,8 @@ export async function startProductionServer(options: { port: number; hostname: s
       // Without a trusted proxy in front, the client's own x-forwarded-for must not decide its rate-limit identity.
       request.headers["x-forwarded-for"] = request.socket.remoteAddress ?? "unknown";
     }
-    const handled = request.url?.startsWith("/v1/") || request.url === "/v1" ? handleNodeGatewayRequest(request, response) : handleWithNext(request, response);
+    const isGateway = options.gatewayFastPath && (request.url?.startsWith("/v1/") || request.url === "/v1");
+    const handled = isGateway ? handleNodeGatewayRequest(request, response) : handleWithNext(request, response);
     handled.catch((error: unknown) => {
       console.error("request failed:", error);
       if (!response.headersSent) response.writeHead(500, { "content-type": "text/plain" });
