@@ -14,6 +14,9 @@ import { ThemeToggle } from "./theme-toggle";
 const NAV = [
   { href: "/dashboard", label: "Overview" },
   { href: "/dashboard/api-keys", label: "API keys" },
+  { href: "/dashboard/provider-keys", label: "Provider keys" },
+  { href: "/dashboard/logs", label: "Logs" },
+  { href: "/dashboard/settings", label: "Settings" },
 ];
 
 export function DashboardShell({ children }: { children: ReactNode }) {

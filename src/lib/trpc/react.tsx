@@ -22,7 +22,15 @@ export function TrpcReactProvider({ children }: { children: ReactNode }) {
   const [trpcClient] = useState(() =>
     createTRPCClient<AppRouter>({
       links: [
-        loggerLink({ enabled: (op) => process.env.NODE_ENV === "development" && op.direction === "down" && op.result instanceof Error }),
+        // The logger prints each failed call's input, and a provider key must not end up in a console. (`path` is
+        // there at run time; tRPC's types only omit it from "down" events.)
+        loggerLink({
+          enabled: (op) =>
+            process.env.NODE_ENV === "development" &&
+            op.direction === "down" &&
+            op.result instanceof Error &&
+            !("path" in op && op.path === "providerCredentials.create"),
+        }),
         httpBatchLink({ url: "/api/trpc", transformer: superjson }),
       ],
     }),

@@ -3,6 +3,8 @@ import { apiKeysRouter } from "./routers/api-keys/router";
 import { auditLogRouter } from "./routers/audit-log/router";
 import { authRouter } from "./routers/auth/router";
 import { projectsRouter } from "./routers/projects/router";
+import { providerCredentialsRouter } from "./routers/provider-credentials/router";
+import { requestLogsRouter } from "./routers/request-logs/router";
 import { viewerRouter } from "./routers/viewer/router";
 
 export const appRouter = router({
@@ -11,6 +13,8 @@ export const appRouter = router({
   projects: projectsRouter,
   apiKeys: apiKeysRouter,
   auditLog: auditLogRouter,
+  providerCredentials: providerCredentialsRouter,
+  requestLogs: requestLogsRouter,
 });
 
 export type AppRouter = typeof appRouter;

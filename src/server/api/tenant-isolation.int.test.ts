@@ -11,17 +11,28 @@ const HOSTILE_INPUTS: HostileInputs = {
   "projects.list": (v) => ({ organizationId: v.organizationId }),
   "projects.create": (v) => ({ organizationId: v.organizationId, name: "pwned" }),
   "projects.rename": (v) => ({ projectId: v.projectId, name: "pwned" }),
+  "projects.get": (v) => ({ projectId: v.projectId }),
+  "projects.setMode": (v) => ({ projectId: v.projectId, mode: "credits" }),
   "apiKeys.list": (v) => ({ projectId: v.projectId }),
   "apiKeys.create": (v) => ({ projectId: v.projectId, name: "pwned" }),
   "apiKeys.rename": (v) => ({ projectId: v.projectId, apiKeyId: v.apiKeyId, name: "pwned" }),
   "apiKeys.revoke": (v) => ({ projectId: v.projectId, apiKeyId: v.apiKeyId }),
   "auditLog.list": (v) => ({ organizationId: v.organizationId }),
+  "providerCredentials.list": (v) => ({ projectId: v.projectId }),
+  "providerCredentials.create": (v) => ({ projectId: v.projectId, providerId: "openai", name: "pwned", apiKey: "sk-attacker-0000000000" }),
+  "providerCredentials.setEnabled": (v) => ({ projectId: v.projectId, credentialId: v.credentialId, enabled: false }),
+  "providerCredentials.delete": (v) => ({ projectId: v.projectId, credentialId: v.credentialId }),
+  "providerCredentials.test": (v) => ({ projectId: v.projectId, credentialId: v.credentialId }),
+  "requestLogs.list": (v) => ({ projectId: v.projectId }),
 };
 
-// The attacker's own project with the victim's key id: a valid scope must not reach a key outside it.
+// The attacker's own project with the victim's key or credential id: a valid scope must not reach a row outside it.
 const CROSS_SCOPE_INPUTS = (attackerProjectId: string): HostileInputs => ({
   "apiKeys.rename": (v) => ({ projectId: attackerProjectId, apiKeyId: v.apiKeyId, name: "pwned" }),
   "apiKeys.revoke": (v) => ({ projectId: attackerProjectId, apiKeyId: v.apiKeyId }),
+  "providerCredentials.setEnabled": (v) => ({ projectId: attackerProjectId, credentialId: v.credentialId, enabled: false }),
+  "providerCredentials.delete": (v) => ({ projectId: attackerProjectId, credentialId: v.credentialId }),
+  "providerCredentials.test": (v) => ({ projectId: attackerProjectId, credentialId: v.credentialId }),
 });
 
 test("every procedure has a tenant-isolation case", () => {
@@ -32,7 +43,13 @@ test("a user cannot read or change another organization's data with its ids", as
   const victim = await createTestUser("victim");
   const attacker = await createTestUser("attacker");
   const { apiKey } = await victim.caller.apiKeys.create({ projectId: victim.projectId, name: "victim key" });
-  const victimIds = { organizationId: victim.organizationId, projectId: victim.projectId, apiKeyId: apiKey.id };
+  const credential = await victim.caller.providerCredentials.create({
+    projectId: victim.projectId,
+    providerId: "openai",
+    name: "victim provider key",
+    apiKey: "sk-victim-provider-key-0123456789",
+  });
+  const victimIds = { organizationId: victim.organizationId, projectId: victim.projectId, apiKeyId: apiKey.id, credentialId: credential.id };
 
   await assertTenantIsolation({ attacker: attacker.caller, victim: victimIds, inputs: HOSTILE_INPUTS, databaseUrl: testDatabaseUrl });
   await assertTenantIsolation({

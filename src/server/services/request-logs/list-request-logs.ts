@@ -1,0 +1,70 @@
+import { z } from "zod";
+import type { Prisma } from "@/generated/prisma/client";
+import { db } from "../../db/client";
+import type { ProjectScope } from "../scope";
+import { decodeRequestLogCursor, encodeRequestLogCursor } from "./request-log-cursor";
+
+export const listRequestLogsSchema = z.object({
+  cursor: z.string().max(200, "Invalid cursor").optional(),
+  limit: z.number().int().min(1).max(100).default(50),
+});
+export type ListRequestLogsInput = z.infer<typeof listRequestLogsSchema>;
+
+const requestLogSelect = {
+  id: true,
+  requestId: true,
+  createdAt: true,
+  apiKeyId: true,
+  requestedModel: true,
+  providerId: true,
+  providerModel: true,
+  credentialSource: true,
+  streamed: true,
+  status: true,
+  errorCode: true,
+  errorMessage: true,
+  finishReason: true,
+  promptTokens: true,
+  completionTokens: true,
+  cachedTokens: true,
+  reasoningTokens: true,
+  tokensEstimated: true,
+  inputCost: true,
+  cachedInputCost: true,
+  outputCost: true,
+  totalCost: true,
+  latencyMs: true,
+  ttftMs: true,
+} satisfies Prisma.RequestLogSelect;
+
+type RequestLogRow = Prisma.RequestLogGetPayload<{ select: typeof requestLogSelect }>;
+
+// Costs leave as plain decimal strings (toFixed, never exponent notation): a float would round them.
+function toRequestLogView({ inputCost, cachedInputCost, outputCost, totalCost, ...row }: RequestLogRow) {
+  return {
+    ...row,
+    inputCost: inputCost.toFixed(),
+    cachedInputCost: cachedInputCost.toFixed(),
+    outputCost: outputCost.toFixed(),
+    totalCost: totalCost.toFixed(),
+  };
+}
+export type RequestLogView = ReturnType<typeof toRequestLogView>;
+
+/** Newest first, paged by (createdAt, id) so rows written in the same millisecond are neither skipped nor repeated. */
+export async function listRequestLogs(scope: ProjectScope, input: ListRequestLogsInput) {
+  const after = input.cursor ? decodeRequestLogCursor(input.cursor) : null;
+  const rows = await db().requestLog.findMany({
+    where: {
+      projectId: scope.projectId,
+      ...(after ? { OR: [{ createdAt: { lt: after.createdAt } }, { createdAt: after.createdAt, id: { lt: after.id } }] } : {}),
+    },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: input.limit + 1,
+    select: requestLogSelect,
+  });
+  const hasMore = rows.length > input.limit;
+  const items = (hasMore ? rows.slice(0, input.limit) : rows).map(toRequestLogView);
+  const last = items.at(-1);
+  return { items, nextCursor: hasMore && last ? encodeRequestLogCursor(last) : undefined };
+}
