@@ -37,3 +37,11 @@ export async function createGatewayProject(options: { chunkDelayMs?: number } = 
     close: () => Promise.all(Object.values(fakes).map((fake) => fake.close())),
   };
 }
+
+/** Adds a BYOK credential for `providerId` pointing at a fake server (several providers may share one format). */
+export async function addFakeCredential(projectId: string, providerId: string, fake: FakeProvider, apiKey: string): Promise<string> {
+  const credential = await db().providerCredential.create({
+    data: { projectId, providerId, name: `fake ${providerId}`, baseUrl: fake.baseUrl, encryptedKey: encryptSecret(apiKey, env().ENCRYPTION_KEY), keyLast4: apiKey.slice(-4) },
+  });
+  return credential.id;
+}

@@ -1,5 +1,5 @@
 import { LRUCache } from "lru-cache";
-import type { BillingMode } from "@/generated/prisma/enums";
+import type { BillingMode, SpendPeriod } from "@/generated/prisma/enums";
 import { db } from "../../db/client";
 
 /** What the gateway needs to know about a key, loaded once per cache period instead of once per request. */
@@ -11,6 +11,14 @@ export type KeyRecord = {
   expiresAt: Date | null;
   revokedAt: Date | null;
   spendLimitUsd: string | null;
+  spendPeriod: SpendPeriod;
+  rateLimitRpm: number | null;
+  rateLimitTpm: number | null;
+  allowedModels: string[];
+  /** Project settings the gateway needs on every request, cached with the key. */
+  cacheEnabled: boolean;
+  cacheTtlSeconds: number;
+  routingConfig: unknown;
 };
 
 /**
@@ -19,6 +27,7 @@ export type KeyRecord = {
  * requests for a cold key share one query.
  */
 export const KEY_CACHE_TTL_MS = 5_000;
+// (Project settings — mode, cache, routing rules — ride along with the key and take effect within the same bound.)
 
 const cache = new LRUCache<string, Promise<KeyRecord | null>>({ max: 100_000, ttl: KEY_CACHE_TTL_MS });
 
@@ -42,7 +51,11 @@ async function loadKey(keyHash: string): Promise<KeyRecord | null> {
       expiresAt: true,
       revokedAt: true,
       spendLimitUsd: true,
-      project: { select: { organizationId: true, mode: true } },
+      spendPeriod: true,
+      rateLimitRpm: true,
+      rateLimitTpm: true,
+      allowedModels: true,
+      project: { select: { organizationId: true, mode: true, cacheEnabled: true, cacheTtlSeconds: true, routingConfig: true } },
     },
   });
   if (!row) return null;
@@ -54,6 +67,13 @@ async function loadKey(keyHash: string): Promise<KeyRecord | null> {
     expiresAt: row.expiresAt,
     revokedAt: row.revokedAt,
     spendLimitUsd: row.spendLimitUsd?.toString() ?? null,
+    spendPeriod: row.spendPeriod,
+    rateLimitRpm: row.rateLimitRpm,
+    rateLimitTpm: row.rateLimitTpm,
+    allowedModels: row.allowedModels,
+    cacheEnabled: row.project.cacheEnabled,
+    cacheTtlSeconds: row.project.cacheTtlSeconds,
+    routingConfig: row.project.routingConfig,
   };
 }
 

@@ -5,6 +5,7 @@ import type { HeaderMap } from "../http/gateway-request";
 import { requestLogWriter } from "../logging/request-log-writer";
 import type { Metered } from "../metering/usage";
 import type { Candidate } from "../routing/candidates";
+import type { RoutingDecision } from "../routing/plan-route";
 import { elapsedMs, type ExchangeContext } from "./respond";
 
 /** What one gateway request came to, in the terms of its request log row. */
@@ -19,6 +20,9 @@ export type Outcome = {
   finishReason?: string | null;
   ttftMs?: number | null;
   error?: Pick<GatewayError, "code" | "message"> & { detail?: string };
+  routing?: RoutingDecision;
+  retries?: number;
+  cacheStatus?: "hit" | "miss" | "skip";
 };
 
 const METADATA_PREFIX = "x-switchboard-meta-";
@@ -73,5 +77,8 @@ export function logRequest(exchange: ExchangeContext, key: KeyRecord, outcome: O
     latencyMs: elapsedMs(exchange),
     ttftMs: outcome.ttftMs ?? null,
     metadata: requestMetadata(exchange.request.headers),
+    routing: outcome.routing as Prisma.InputJsonObject | undefined,
+    retries: outcome.retries ?? 0,
+    cacheStatus: outcome.cacheStatus ?? null,
   });
 }

@@ -9,8 +9,9 @@ export interface ExchangeContext {
   startedAt: number;
 }
 
+/** Sends a JSON answer; a string body is taken as already serialised. */
 export function sendJson(exchange: ExchangeContext, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  const text = JSON.stringify(body);
+  const text = typeof body === "string" ? body : JSON.stringify(body);
   exchange.sink.start(status, {
     "content-type": "application/json",
     "content-length": String(Buffer.byteLength(text)),

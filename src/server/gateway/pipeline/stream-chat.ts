@@ -4,8 +4,7 @@ import { GatewayError } from "../errors";
 import { estimateUsage, meter } from "../metering/usage";
 import type { Candidate } from "../routing/candidates";
 import type { UpstreamResponse } from "../upstream/send-upstream";
-import { providerHeaders } from "./provider-headers";
-import type { Outcome } from "./request-log";
+import type { AttemptResult } from "./chat-attempt";
 import { elapsedMs, type ExchangeContext } from "./respond";
 
 type StreamInput = {
@@ -14,9 +13,12 @@ type StreamInput = {
   chatRequest: ChatCompletionRequest;
   responseContext: ChatResponseContext;
   body: UpstreamResponse["body"];
+  headers: Record<string, string>;
+  /** Keep the SSE text that was sent, for the response cache. */
+  collect: boolean;
 };
 
-const SSE_HEADERS = { "content-type": "text/event-stream; charset=utf-8", "cache-control": "no-cache, no-transform", connection: "keep-alive", "x-accel-buffering": "no" };
+export const SSE_HEADERS = { "content-type": "text/event-stream; charset=utf-8", "cache-control": "no-cache, no-transform", connection: "keep-alive", "x-accel-buffering": "no" };
 
 const sse = (chunks: ChatCompletionChunk[]) => chunks.map((chunk) => `data: ${JSON.stringify(chunk)}\n\n`).join("");
 
@@ -25,7 +27,7 @@ const sse = (chunks: ChatCompletionChunk[]) => chunks.map((chunk) => `data: ${JS
  * the first chunk, so an upstream that fails before producing anything still gets a plain JSON error (and, with
  * routing, another provider). A failure after that becomes an SSE error event: never a silently truncated success.
  */
-export async function streamChatCompletion(exchange: ExchangeContext, input: StreamInput): Promise<Pick<Outcome, "status" | "metered" | "finishReason" | "ttftMs" | "error">> {
+export async function streamChatCompletion(exchange: ExchangeContext, input: StreamInput): Promise<AttemptResult> {
   const { sink } = exchange;
   const transformer = input.adapter.createChatStreamTransformer(input.responseContext);
   const pending: EventSourceMessage[] = [];
@@ -33,15 +35,19 @@ export async function streamChatCompletion(exchange: ExchangeContext, input: Str
   const decoder = new TextDecoder();
   let completionText = "";
   let ttftMs: number | null = null;
+  let sent = "";
+  const headers = { ...SSE_HEADERS, "x-request-id": exchange.requestId, ...input.headers };
 
   const forward = async (chunks: ChatCompletionChunk[]) => {
     if (chunks.length === 0) return;
     if (!sink.started) {
-      sink.start(200, { ...SSE_HEADERS, "x-request-id": exchange.requestId, ...providerHeaders(input.candidate, 0) });
+      sink.start(200, headers);
       ttftMs = elapsedMs(exchange);
     }
     for (const chunk of chunks) for (const choice of chunk.choices) completionText += choice.delta.content ?? "";
-    await sink.write(sse(chunks));
+    const text = sse(chunks);
+    if (input.collect) sent += text;
+    await sink.write(text);
   };
 
   try {
@@ -67,8 +73,8 @@ export async function streamChatCompletion(exchange: ExchangeContext, input: Str
   if (summary.finishReason === null) {
     throw new GatewayError(502, `${input.candidate.providerName} ended the stream before the response was complete.`, "upstream_error", "upstream_stream_incomplete");
   }
-  if (!sink.started) sink.start(200, { ...SSE_HEADERS, "x-request-id": exchange.requestId, ...providerHeaders(input.candidate, 0) });
+  if (!sink.started) sink.start(200, headers);
   sink.end("data: [DONE]\n\n");
   const metered = meter(input.candidate.offering, summary.usage ?? estimateUsage(input.chatRequest, completionText), summary.usage === null);
-  return { status: 200, metered, finishReason: summary.finishReason, ttftMs };
+  return { status: 200, metered, finishReason: summary.finishReason, ttftMs, replay: { kind: "sse", events: sent } };
 }
