@@ -27,14 +27,32 @@ const serverSchema = z
     GITHUB_CLIENT_SECRET: optionalString,
     GOOGLE_CLIENT_ID: optionalString,
     GOOGLE_CLIENT_SECRET: optionalString,
+    // Billing (Stripe) is off unless both are set; credits then come only from grants (`npm run admin -- grant`).
+    STRIPE_SECRET_KEY: optionalString,
+    STRIPE_WEBHOOK_SECRET: optionalString,
+    // Where the Stripe SDK sends API calls (default api.stripe.com:443 over https); the tests point it at a local imitation.
+    STRIPE_API_HOST: optionalString,
+    STRIPE_API_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+    STRIPE_API_PROTOCOL: z.enum(["http", "https"]).optional(),
+    // Shared store for cache, rate limits and routing metrics; in-process memory when unset (src/server/kv).
+    UPSTASH_REDIS_REST_URL: z.url("must be the http(s) URL of an Upstash REST endpoint").optional(),
+    UPSTASH_REDIS_REST_TOKEN: optionalString,
   })
   .refine((env) => Boolean(env.GITHUB_CLIENT_ID) === Boolean(env.GITHUB_CLIENT_SECRET), {
     message: "GITHUB_CLIENT_ID and GITHUB_CLIENT_SECRET must be set together",
     path: ["GITHUB_CLIENT_ID"],
   })
+  .refine((env) => Boolean(env.UPSTASH_REDIS_REST_URL) === Boolean(env.UPSTASH_REDIS_REST_TOKEN), {
+    message: "UPSTASH_REDIS_REST_URL and UPSTASH_REDIS_REST_TOKEN must be set together",
+    path: ["UPSTASH_REDIS_REST_URL"],
+  })
   .refine((env) => Boolean(env.GOOGLE_CLIENT_ID) === Boolean(env.GOOGLE_CLIENT_SECRET), {
     message: "GOOGLE_CLIENT_ID and GOOGLE_CLIENT_SECRET must be set together",
     path: ["GOOGLE_CLIENT_ID"],
+  })
+  .refine((env) => Boolean(env.STRIPE_SECRET_KEY) === Boolean(env.STRIPE_WEBHOOK_SECRET), {
+    message: "STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET must be set together (credits are granted by the webhook)",
+    path: ["STRIPE_SECRET_KEY"],
   });
 
 export type ServerEnv = z.infer<typeof serverSchema>;
