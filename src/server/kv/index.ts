@@ -22,7 +22,10 @@ export function createKeyValueStore(environment: Environment = process.env): Mon
   const remote = new UpstashStore({ url, token });
   // Open the connection now, outside the request path: a cold TLS handshake can take longer than its timeout.
   remote.ping().catch(() => {});
-  return new ResilientStore(remote, { onHealthChange: logHealthChange });
+  // How long a request may wait on Redis before falling back to local state (default 150 ms). Shared limits are
+  // exact only while Redis answers within it, so raise it where Redis is far away or the machine is loaded.
+  const timeoutMs = Number(environment.KV_TIMEOUT_MS) > 0 ? Number(environment.KV_TIMEOUT_MS) : 150;
+  return new ResilientStore(remote, { onHealthChange: logHealthChange, timeoutMs });
 }
 
 // On globalThis: Next's server bundle and the node:http fast path load this module separately in one process,
