@@ -19,7 +19,8 @@ let project: Awaited<ReturnType<typeof createGatewayProject>>;
 before(async () => {
   redis = await startRedisServer();
   shim = await startUpstashRestServer({ redisUrl: redis.url });
-  setKeyValueStoreForTests(createKeyValueStore({ UPSTASH_REDIS_REST_URL: shim.url, UPSTASH_REDIS_REST_TOKEN: shim.token }));
+  // A generous time bound, so the healthy phase stays healthy on a loaded CI machine; the outage still trips it.
+  setKeyValueStoreForTests(createKeyValueStore({ UPSTASH_REDIS_REST_URL: shim.url, UPSTASH_REDIS_REST_TOKEN: shim.token, KV_TIMEOUT_MS: "1000" }));
   gateway = await startNodeGateway();
   project = await createGatewayProject();
   await db().project.update({ where: { id: project.user.projectId }, data: { cacheEnabled: true } });

@@ -23,7 +23,8 @@ after(async () => {
 
 function upstashStore(): UpstashStore {
   assert.ok(rest, "the REST server is running");
-  return new UpstashStore({ url: rest.url, token: rest.token });
+  // Tests run beside others on two cores: allow slow round trips (the request path is bounded by ResilientStore).
+  return new UpstashStore({ url: rest.url, token: rest.token, requestTimeoutMs: 10_000 });
 }
 
 describeKeyValueStoreContract("UpstashStore over redis-server", upstashStore);
