@@ -1,11 +1,16 @@
 import { defineConfig } from "@playwright/test";
 import os from "node:os";
 import path from "node:path";
+import { e2eStripeEnv } from "./e2e/stripe-env";
 
 // End-to-end tests drive Debian's Chromium (never a downloaded browser) against the production server started
 // exactly as a user starts it, with a throwaway data folder.
-const port = Number(process.env.E2E_PORT ?? 3199);
-const dataDir = path.join(os.tmpdir(), `switchboard-e2e-${process.pid}`);
+// The port derives from the pid so two runs on one machine do not collide; it is set once in the runner's
+// environment, which its workers inherit, so they all agree on it.
+process.env.E2E_PORT ??= String(3100 + (process.pid % 800));
+const port = Number(process.env.E2E_PORT);
+process.env.E2E_DATA_DIR ??= path.join(os.tmpdir(), `switchboard-e2e-${process.pid}`);
+const dataDir = process.env.E2E_DATA_DIR;
 
 export default defineConfig({
   testDir: "e2e",
@@ -32,6 +37,6 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: "pipe",
     stderr: "pipe",
-    env: { PORT: String(port), SWITCHBOARD_DATA_DIR: dataDir, E2E_DATA_DIR: dataDir },
+    env: { PORT: String(port), SWITCHBOARD_DATA_DIR: dataDir, E2E_DATA_DIR: dataDir, ...e2eStripeEnv() },
   },
 });

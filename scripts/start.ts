@@ -7,6 +7,7 @@ import { env } from "../src/server/env";
 import { buildApp } from "../src/server/http/build-app";
 import { isBuildCurrent } from "../src/server/http/build-stamp";
 import { requestLogWriter } from "../src/server/gateway/logging/request-log-writer";
+import { releaseExpiredReservations } from "../src/server/services/billing/release-expired-reservations";
 import { startProductionServer } from "../src/server/http/production-server";
 
 Object.assign(process.env, { NODE_ENV: "production" });
@@ -41,6 +42,8 @@ const app = await startProductionServer({
   // "off" sends /v1/* through Next's route handlers instead (same pipeline), e.g. to compare the two in benchmarks.
   gatewayFastPath: process.env.GATEWAY_FAST_PATH !== "off",
 });
+// Credit holds left open by a crashed request (its own or another instance's) expire and are released here.
+setInterval(() => void releaseExpiredReservations().catch((error: Error) => console.error("releasing expired credit holds failed:", error.message)), 60_000).unref();
 console.log(`Switchboard is running at ${app.url} (dashboard) and ${app.url}/v1 (gateway API)`);
 
 let stopping = false;

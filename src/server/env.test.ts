@@ -3,8 +3,9 @@ import { test } from "node:test";
 
 test("invalid configuration names every problem and where to look", async () => {
   const saved = { ...process.env };
-  Object.assign(process.env, { DATABASE_URL: "mysql://x", AUTH_SECRET: "short", API_KEY_HASH_SECRET: "x".repeat(40), ENCRYPTION_KEY: "abc", GITHUB_CLIENT_ID: "id" });
+  Object.assign(process.env, { DATABASE_URL: "mysql://x", AUTH_SECRET: "short", API_KEY_HASH_SECRET: "x".repeat(40), ENCRYPTION_KEY: "abc", GITHUB_CLIENT_ID: "id", STRIPE_SECRET_KEY: "sk_test_x", STRIPE_API_PORT: "99999" });
   delete process.env.GITHUB_CLIENT_SECRET;
+  delete process.env.STRIPE_WEBHOOK_SECRET;
   try {
     const { env } = await import("./env");
     assert.throws(env, (error: Error) => {
@@ -12,6 +13,8 @@ test("invalid configuration names every problem and where to look", async () => 
       assert.match(error.message, /AUTH_SECRET: must be at least 32 characters/);
       assert.match(error.message, /ENCRYPTION_KEY: must be 32 bytes/);
       assert.match(error.message, /GITHUB_CLIENT_ID and GITHUB_CLIENT_SECRET must be set together/);
+      assert.match(error.message, /STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET must be set together/);
+      assert.match(error.message, /STRIPE_API_PORT/);
       assert.match(error.message, /\.env\.example/);
       return true;
     });

@@ -9,6 +9,7 @@ import { cn } from "@/lib/cn";
 import { useTRPC } from "@/lib/trpc/react";
 import { errorMessage } from "@/lib/trpc/errors";
 import { CreateKeyDialog } from "./create-key-dialog";
+import { formatKeyLimits } from "./format-key-limits";
 import { KeyActions } from "./key-actions";
 import { NewKeyDialog } from "./new-key-dialog";
 
@@ -49,6 +50,7 @@ export function ApiKeysPage() {
               <tr>
                 <th className="px-4 py-3 font-medium">Name</th>
                 <th className="px-4 py-3 font-medium">Key</th>
+                <th className="px-4 py-3 font-medium">Limits</th>
                 <th className="px-4 py-3 font-medium">Created</th>
                 <th className="px-4 py-3 font-medium">Last used</th>
                 <th className="px-4 py-3 font-medium">Status</th>
@@ -58,11 +60,11 @@ export function ApiKeysPage() {
             <tbody>
               {keys.data.map((key) => (
                 <tr key={key.id} data-testid="api-key-row" className="border-b border-zinc-100 last:border-0 dark:border-zinc-800">
-                  <td className="px-4 py-3 font-medium">
-                    {key.name}
-                    {key.spendLimitUsd ? <span className="block text-xs font-normal text-zinc-500">Limit ${key.spendLimitUsd}</span> : null}
-                  </td>
+                  <td className="px-4 py-3 font-medium">{key.name}</td>
                   <td className="whitespace-nowrap px-4 py-3 font-mono text-xs">{key.masked}</td>
+                  <td className="px-4 py-3 text-xs text-zinc-600 dark:text-zinc-300" data-testid="api-key-limits" title={key.allowedModels.join(", ") || undefined}>
+                    {formatKeyLimits(key) ?? <span className="text-zinc-400 dark:text-zinc-500">None</span>}
+                  </td>
                   <td className="whitespace-nowrap px-4 py-3 text-zinc-500">{dateFormat.format(key.createdAt)}</td>
                   <td className="whitespace-nowrap px-4 py-3 text-zinc-500">{key.lastUsedAt ? dateTimeFormat.format(key.lastUsedAt) : "Never"}</td>
                   <td className="px-4 py-3">

@@ -7,13 +7,15 @@ import { Dialog } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
 import { useTRPC } from "@/lib/trpc/react";
 import { errorMessage, fieldErrors } from "@/lib/trpc/errors";
+import type { KeyLimits } from "./format-key-limits";
+import { KeyLimitsDialog } from "./key-limits-dialog";
 
-type Key = { id: string; name: string; masked: string; status: string };
+type Key = KeyLimits & { id: string; name: string; masked: string; status: string };
 
 export function KeyActions({ projectId, apiKey }: { projectId: string; apiKey: Key }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const [dialog, setDialog] = useState<"rename" | "revoke" | null>(null);
+  const [dialog, setDialog] = useState<"rename" | "limits" | "revoke" | null>(null);
   const refresh = () => queryClient.invalidateQueries(trpc.apiKeys.list.queryFilter({ projectId }));
   const rename = useMutation(trpc.apiKeys.rename.mutationOptions({ onSuccess: async () => (await refresh(), setDialog(null)) }));
   const revoke = useMutation(trpc.apiKeys.revoke.mutationOptions({ onSuccess: async () => (await refresh(), setDialog(null)) }));
@@ -35,9 +37,14 @@ export function KeyActions({ projectId, apiKey }: { projectId: string; apiKey: K
         Rename
       </Button>
       {apiKey.status !== "revoked" ? (
-        <Button variant="ghost" className="text-red-600 dark:text-red-400" onClick={() => setDialog("revoke")} aria-label={`Revoke ${apiKey.name}`}>
-          Revoke
-        </Button>
+        <>
+          <Button variant="ghost" onClick={() => setDialog("limits")} aria-label={`Limits for ${apiKey.name}`}>
+            Limits
+          </Button>
+          <Button variant="ghost" className="text-red-600 dark:text-red-400" onClick={() => setDialog("revoke")} aria-label={`Revoke ${apiKey.name}`}>
+            Revoke
+          </Button>
+        </>
       ) : null}
 
       <Dialog open={dialog === "rename"} onClose={close} title="Rename API key">
@@ -50,6 +57,8 @@ export function KeyActions({ projectId, apiKey }: { projectId: string; apiKey: K
           </div>
         </form>
       </Dialog>
+
+      <KeyLimitsDialog projectId={projectId} apiKey={apiKey} open={dialog === "limits"} onClose={close} />
 
       <Dialog open={dialog === "revoke"} onClose={close} title="Revoke API key?">
         <p className="text-sm text-zinc-600 dark:text-zinc-300">

@@ -17,6 +17,7 @@ const NAV = [
   { href: "/dashboard/provider-keys", label: "Provider keys" },
   { href: "/dashboard/logs", label: "Logs" },
   { href: "/dashboard/settings", label: "Settings" },
+  { href: "/dashboard/billing", label: "Billing" },
 ];
 
 export function DashboardShell({ children }: { children: ReactNode }) {

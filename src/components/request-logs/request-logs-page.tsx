@@ -2,11 +2,13 @@
 
 import { useInfiniteQuery } from "@tanstack/react-query";
 import Link from "next/link";
+import { useState } from "react";
 import { PageHeader } from "@/components/dashboard/page-header";
 import { useCurrentProject } from "@/components/dashboard/current-project";
 import { Button } from "@/components/ui/button";
 import { useTRPC } from "@/lib/trpc/react";
 import { errorMessage } from "@/lib/trpc/errors";
+import { RequestLogDetail } from "./request-log-detail";
 import { RequestLogRow } from "./request-log-row";
 
 const COLUMNS = [
@@ -26,6 +28,7 @@ export function RequestLogsPage() {
     trpc.requestLogs.list.infiniteQueryOptions({ projectId: project.id, limit: 50 }, { getNextPageParam: (page) => page.nextCursor }),
   );
   const entries = logs.data?.pages.flatMap((page) => page.items) ?? [];
+  const [openId, setOpenId] = useState<string | null>(null);
 
   const refreshButton = (
     <Button variant="secondary" onClick={() => logs.refetch()} disabled={logs.isFetching}>
@@ -34,7 +37,7 @@ export function RequestLogsPage() {
   );
   return (
     <>
-      <PageHeader title="Request logs" description={`Gateway requests made with ${project.name}'s API keys, newest first.`} action={refreshButton} />
+      <PageHeader title="Request logs" description={`Gateway requests made with ${project.name}'s API keys, newest first. Select a row for its details.`} action={refreshButton} />
       {logs.isPending ? (
         <p role="status" className="text-sm text-zinc-500">Loading requests…</p>
       ) : !logs.data ? (
@@ -56,7 +59,7 @@ export function RequestLogsPage() {
               <thead className="border-b border-zinc-200 text-xs uppercase tracking-wide text-zinc-500 dark:border-zinc-800">
                 <tr>
                   {COLUMNS.map((column) => (
-                    <th key={column.label} className={column.numeric ? "whitespace-nowrap px-4 py-3 text-right font-medium" : "px-4 py-3 font-medium"}>
+                    <th key={column.label} className={column.numeric ? "whitespace-nowrap px-3 py-3 text-right font-medium" : "px-3 py-3 font-medium"}>
                       {column.label}
                     </th>
                   ))}
@@ -64,7 +67,7 @@ export function RequestLogsPage() {
               </thead>
               <tbody>
                 {entries.map((entry) => (
-                  <RequestLogRow key={entry.id} entry={entry} />
+                  <RequestLogRow key={entry.id} entry={entry} onOpen={setOpenId} />
                 ))}
               </tbody>
             </table>
@@ -80,6 +83,7 @@ export function RequestLogsPage() {
           </div>
           {/* A failed refresh or next page keeps the rows already shown. */}
           {logs.error ? <p role="alert" className="mt-2 text-center text-sm text-red-600">{errorMessage(logs.error)}</p> : null}
+          <RequestLogDetail projectId={project.id} requestLogId={openId} onClose={() => setOpenId(null)} />
         </>
       )}
     </>

@@ -5,8 +5,10 @@ import { PageHeader } from "@/components/dashboard/page-header";
 import { useCurrentProject } from "@/components/dashboard/current-project";
 import { useTRPC } from "@/lib/trpc/react";
 import { errorMessage } from "@/lib/trpc/errors";
+import { CacheSettingsForm } from "./cache-settings-form";
 import { ProjectModeForm } from "./project-mode-form";
 import { ProjectNameForm } from "./project-name-form";
+import { RoutingConfigForm } from "./routing-config-form";
 
 export function SettingsPage() {
   const trpc = useTRPC();
@@ -31,6 +33,14 @@ export function SettingsPage() {
           {/* Keyed by project so switching projects resets the forms to the new project's values. */}
           <ProjectNameForm key={`name-${settings.data.id}`} projectId={settings.data.id} name={settings.data.name} disabled={!canManage} />
           <ProjectModeForm key={`mode-${settings.data.id}`} projectId={settings.data.id} mode={settings.data.mode} disabled={!canManage} />
+          <CacheSettingsForm
+            key={`cache-${settings.data.id}`}
+            projectId={settings.data.id}
+            enabled={settings.data.cacheEnabled}
+            ttlSeconds={settings.data.cacheTtlSeconds}
+            disabled={!canManage}
+          />
+          <RoutingConfigForm key={`routing-${settings.data.id}`} projectId={settings.data.id} config={settings.data.routingConfig} disabled={!canManage} />
         </div>
       )}
     </>

@@ -2,6 +2,7 @@ import { createCallerFactory, router } from "./trpc";
 import { apiKeysRouter } from "./routers/api-keys/router";
 import { auditLogRouter } from "./routers/audit-log/router";
 import { authRouter } from "./routers/auth/router";
+import { billingRouter } from "./routers/billing/router";
 import { projectsRouter } from "./routers/projects/router";
 import { providerCredentialsRouter } from "./routers/provider-credentials/router";
 import { requestLogsRouter } from "./routers/request-logs/router";
@@ -13,6 +14,7 @@ export const appRouter = router({
   projects: projectsRouter,
   apiKeys: apiKeysRouter,
   auditLog: auditLogRouter,
+  billing: billingRouter,
   providerCredentials: providerCredentialsRouter,
   requestLogs: requestLogsRouter,
 });

@@ -1,11 +1,14 @@
 import { test } from "node:test";
 import { createTestUser } from "@/testing/integration/fixtures";
 import { testDatabaseUrl } from "@/testing/integration/database";
+import { db } from "../db/client";
 import { assertEveryProcedureCovered, assertTenantIsolation, type HostileInputs } from "./testing/tenant-isolation";
 
 // Every tRPC procedure that touches tenant data must appear here. A procedure missing from this table fails
 // the first test, so new procedures cannot skip the check.
 const PUBLIC_OR_SELF_ONLY = ["auth.signUp", "viewer.me"];
+
+const OPEN_LIMITS = { rateLimitRpm: null, rateLimitTpm: null, allowedModels: [], spendLimitUsd: null, spendPeriod: "lifetime" };
 
 const HOSTILE_INPUTS: HostileInputs = {
   "projects.list": (v) => ({ organizationId: v.organizationId }),
@@ -13,10 +16,13 @@ const HOSTILE_INPUTS: HostileInputs = {
   "projects.rename": (v) => ({ projectId: v.projectId, name: "pwned" }),
   "projects.get": (v) => ({ projectId: v.projectId }),
   "projects.setMode": (v) => ({ projectId: v.projectId, mode: "credits" }),
+  "projects.updateCache": (v) => ({ projectId: v.projectId, enabled: true, ttlSeconds: 60 }),
+  "projects.updateRouting": (v) => ({ projectId: v.projectId, config: null }),
   "apiKeys.list": (v) => ({ projectId: v.projectId }),
   "apiKeys.create": (v) => ({ projectId: v.projectId, name: "pwned" }),
   "apiKeys.rename": (v) => ({ projectId: v.projectId, apiKeyId: v.apiKeyId, name: "pwned" }),
   "apiKeys.revoke": (v) => ({ projectId: v.projectId, apiKeyId: v.apiKeyId }),
+  "apiKeys.updateLimits": (v) => ({ projectId: v.projectId, apiKeyId: v.apiKeyId, ...OPEN_LIMITS }),
   "auditLog.list": (v) => ({ organizationId: v.organizationId }),
   "providerCredentials.list": (v) => ({ projectId: v.projectId }),
   "providerCredentials.create": (v) => ({ projectId: v.projectId, providerId: "openai", name: "pwned", apiKey: "sk-attacker-0000000000" }),
@@ -24,15 +30,33 @@ const HOSTILE_INPUTS: HostileInputs = {
   "providerCredentials.delete": (v) => ({ projectId: v.projectId, credentialId: v.credentialId }),
   "providerCredentials.test": (v) => ({ projectId: v.projectId, credentialId: v.credentialId }),
   "requestLogs.list": (v) => ({ projectId: v.projectId }),
+  "requestLogs.get": (v) => ({ projectId: v.projectId, requestLogId: v.requestLogId }),
+  "billing.overview": (v) => ({ organizationId: v.organizationId }),
+  "billing.createTopUpCheckout": (v) => ({ organizationId: v.organizationId, amountUsd: "25", origin: "http://localhost:3000" }),
+  "billing.topUpStatus": (v) => ({ organizationId: v.organizationId, sessionId: v.checkoutSessionId ?? "cs_none" }),
+  "billing.createCardSetup": (v) => ({ organizationId: v.organizationId, origin: "http://localhost:3000" }),
+  "billing.completeCardSetup": (v) => ({ organizationId: v.organizationId, sessionId: "cs_test_victim" }),
+  "billing.removeCard": (v) => ({ organizationId: v.organizationId }),
+  "billing.updateAutoTopUp": (v) => ({ organizationId: v.organizationId, enabled: false, thresholdUsd: "5", amountUsd: "10" }),
+  "billing.ledger": (v) => ({ organizationId: v.organizationId }),
+  "billing.payments": (v) => ({ organizationId: v.organizationId }),
+  "billing.usage": (v) => ({ organizationId: v.organizationId }),
 };
 
 // The attacker's own project with the victim's key or credential id: a valid scope must not reach a row outside it.
 const CROSS_SCOPE_INPUTS = (attackerProjectId: string): HostileInputs => ({
   "apiKeys.rename": (v) => ({ projectId: attackerProjectId, apiKeyId: v.apiKeyId, name: "pwned" }),
   "apiKeys.revoke": (v) => ({ projectId: attackerProjectId, apiKeyId: v.apiKeyId }),
+  "apiKeys.updateLimits": (v) => ({ projectId: attackerProjectId, apiKeyId: v.apiKeyId, ...OPEN_LIMITS }),
+  "requestLogs.get": (v) => ({ projectId: attackerProjectId, requestLogId: v.requestLogId }),
   "providerCredentials.setEnabled": (v) => ({ projectId: attackerProjectId, credentialId: v.credentialId, enabled: false }),
   "providerCredentials.delete": (v) => ({ projectId: attackerProjectId, credentialId: v.credentialId }),
   "providerCredentials.test": (v) => ({ projectId: attackerProjectId, credentialId: v.credentialId }),
+});
+
+// The attacker's own organization with the victim's checkout session: found only within the caller's organization.
+const CROSS_ORGANIZATION_INPUTS = (attackerOrganizationId: string): HostileInputs => ({
+  "billing.topUpStatus": (v) => ({ organizationId: attackerOrganizationId, sessionId: v.checkoutSessionId }),
 });
 
 test("every procedure has a tenant-isolation case", () => {
@@ -49,13 +73,33 @@ test("a user cannot read or change another organization's data with its ids", as
     name: "victim provider key",
     apiKey: "sk-victim-provider-key-0123456789",
   });
-  const victimIds = { organizationId: victim.organizationId, projectId: victim.projectId, apiKeyId: apiKey.id, credentialId: credential.id };
+  // A top-up of the victim's, written directly: billing (Stripe) is off in this suite.
+  const payment = await db().payment.create({
+    data: { organizationId: victim.organizationId, kind: "checkout", amountNano: 25_000_000_000n, feeNano: 1_250_000_000n, totalCents: 2625, stripeCheckoutSessionId: "cs_test_victim" },
+  });
+  const requestLog = await db().requestLog.create({
+    data: { requestId: "req_victim", organizationId: victim.organizationId, projectId: victim.projectId, endpoint: "chat.completions", requestedModel: "gpt-4o-mini", status: 200, latencyMs: 10 },
+  });
+  const victimIds = {
+    organizationId: victim.organizationId,
+    projectId: victim.projectId,
+    apiKeyId: apiKey.id,
+    credentialId: credential.id,
+    requestLogId: requestLog.id,
+    checkoutSessionId: payment.stripeCheckoutSessionId!,
+  };
 
   await assertTenantIsolation({ attacker: attacker.caller, victim: victimIds, inputs: HOSTILE_INPUTS, databaseUrl: testDatabaseUrl });
   await assertTenantIsolation({
     attacker: attacker.caller,
     victim: victimIds,
     inputs: CROSS_SCOPE_INPUTS(attacker.projectId),
+    databaseUrl: testDatabaseUrl,
+  });
+  await assertTenantIsolation({
+    attacker: attacker.caller,
+    victim: victimIds,
+    inputs: CROSS_ORGANIZATION_INPUTS(attacker.organizationId),
     databaseUrl: testDatabaseUrl,
   });
 });

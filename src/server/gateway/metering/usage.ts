@@ -39,3 +39,19 @@ export function meter(offering: ModelOffering | null, usage: NormalizedUsage, es
   });
   return { usage, estimated, cost };
 }
+
+const IMAGE_TOKENS_UPPER_BOUND = 2_000;
+
+/**
+ * A prompt-token count the real one will not exceed, for holding credits before the call: two characters per token
+ * (tokenizers average about four) plus a generous allowance per image and for message framing.
+ */
+export function promptTokensUpperBound(request: ChatCompletionRequest): number {
+  let images = 0;
+  for (const message of request.messages) {
+    const content = "content" in message ? message.content : null;
+    if (Array.isArray(content)) for (const part of content) if (part.type === "image_url") images++;
+  }
+  const toolChars = JSON.stringify(request.tools ?? []).length + JSON.stringify(request.response_format ?? "").length;
+  return estimatePromptTokens(request) * 2 + Math.ceil(toolChars / 2) + images * IMAGE_TOKENS_UPPER_BOUND + request.messages.length * 8 + 16;
+}

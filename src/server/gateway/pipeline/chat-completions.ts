@@ -2,7 +2,9 @@ import { AdapterRequestError, UpstreamProtocolError, type ChatCompletionRequest 
 import { findModel } from "../../catalog";
 import { authenticate } from "../auth/authenticate";
 import type { KeyRecord } from "../auth/api-key-cache";
+import { RequestBilling } from "../billing/request-billing";
 import { cacheKey, readCache, writeCache } from "../cache/response-cache";
+import { promptTokensUpperBound, type Metered } from "../metering/usage";
 import { GatewayError } from "../errors";
 import { enforceRateLimits, recordTokens, type RateLimitState } from "../limits/rate-limit";
 import { planRoute, type PlannedAttempt, type RoutingDecision } from "../routing/plan-route";
@@ -41,6 +43,7 @@ export async function handleChatCompletions(exchange: ExchangeContext): Promise<
 
   const decision: { current?: RoutingDecision } = {};
   let attempted: PlannedAttempt | undefined;
+  const billing = RequestBilling.forChat(key, exchange.requestId, chatRequest, promptTokensUpperBound(chatRequest));
   try {
     const plan = await planRoute({
       requestedModel: chatRequest.model,
@@ -59,12 +62,14 @@ export async function handleChatCompletions(exchange: ExchangeContext): Promise<
       attempted = attempt;
       const started = performance.now();
       try {
+        await billing.cover(attempt.candidate);
         const result = await callChatAttempt(exchange, { ...chatRequest }, attempt.candidate, { retries: index, extraHeaders, timeoutMs: plan.timeoutMs, collectForCache: cache?.status === "miss" });
         plan.decision.attempts.push(attemptRecord(attempt, 200, started));
+        void billing.settle(attempt.candidate, result.metered.cost.totalUsd);
         finishSuccess(exchange, key, { base: { ...base, modelId: attempt.modelId }, attempt, result, decision: plan.decision, retries: index, limits, cache, started });
         return;
       } catch (error) {
-        const failure = asGatewayError(error, exchange);
+        const failure = Object.assign(asGatewayError(error, exchange), { partial: (error as { partial?: Metered }).partial });
         plan.decision.attempts.push(attemptRecord(attempt, failure.status, started, failure.code ?? failure.message));
         if (isProviderFault(failure) && attempt.modelId) liveMetrics().record({ modelId: attempt.modelId, providerId: attempt.candidate.providerId, ok: false });
         failures.push(failure);
@@ -74,9 +79,13 @@ export async function handleChatCompletions(exchange: ExchangeContext): Promise<
     }
   } catch (error) {
     const failure = asGatewayError(error, exchange);
+    // A client that left mid-stream still pays for what the provider generated up to then.
+    const partial = (error as { partial?: Metered }).partial;
+    void billing.settle(attempted?.candidate ?? null, partial?.cost.totalUsd ?? "0");
     logRequest(exchange, key, {
       ...base,
       candidate: attempted?.candidate,
+      metered: partial,
       status: failure.status,
       routing: decision.current,
       retries: Math.max(0, (decision.current?.attempts.length ?? 1) - 1),

@@ -2,6 +2,8 @@ import { z } from "zod";
 import { getAdapter, UpstreamProtocolError, type EmbeddingsRequest } from "../../providers";
 import { authenticate } from "../auth/authenticate";
 import { invalidRequest } from "../errors";
+import { computeCost } from "../../catalog";
+import { RequestBilling } from "../billing/request-billing";
 import { meter } from "../metering/usage";
 import { resolveCandidates, type Candidate } from "../routing/candidates";
 import { sendUpstream } from "../upstream/send-upstream";
@@ -32,6 +34,10 @@ export async function handleEmbeddings(exchange: ExchangeContext): Promise<void>
   const request = parseWithSchema(embeddingsSchema, await readJsonBody(exchange.request)) as EmbeddingsRequest;
   const base: Pick<Outcome, "endpoint" | "requestedModel" | "modelId" | "streamed"> = { endpoint: "embeddings", requestedModel: request.model, modelId: null, streamed: false };
   let candidate: Candidate | undefined;
+  // Embeddings have no output tokens; two characters per token bounds the input (token-id input is counted exactly).
+  const inputs = Array.isArray(request.input) ? request.input : [request.input];
+  const promptUpperBound = inputs.reduce<number>((sum, item) => sum + (typeof item === "string" ? Math.ceil(item.length / 2) + 8 : Array.isArray(item) ? item.length : 1), 0);
+  const billing = new RequestBilling(key, exchange.requestId, (c) => (c.offering ? computeCost(c.offering, { promptTokens: promptUpperBound, completionTokens: 0 }).totalUsd : "0"));
   try {
     const resolution = await resolveCandidates({ requestedModel: request.model, kind: "embedding", projectId: key.projectId, mode: key.mode });
     base.modelId = resolution.modelId;
@@ -39,6 +45,7 @@ export async function handleEmbeddings(exchange: ExchangeContext): Promise<void>
     if (!candidate) throw invalidRequest(`No provider of \`${request.model}\` offers embeddings through this gateway.`, "model", "model_not_supported");
     const adapter = getAdapter(candidate.wireFormat);
     const embeddings = adapter.embeddings!;
+    await billing.cover(candidate);
     const upstream = embeddings.buildEmbeddingsRequest(request, { baseUrl: candidate.baseUrl, apiKey: candidate.apiKey, providerModel: candidate.providerModel });
     const response = await sendUpstream(upstream, { signal: exchange.request.signal, providerName: candidate.providerName });
     if (response.statusCode < 200 || response.statusCode >= 300) throw await upstreamHttpError(adapter, response);
@@ -47,9 +54,12 @@ export async function handleEmbeddings(exchange: ExchangeContext): Promise<void>
     });
     const result = embeddings.parseEmbeddingsResponse(json, { requestedModel: request.model, request });
     sendJson(exchange, 200, result.response, providerHeaders(candidate, 0));
-    logRequest(exchange, key, { ...base, candidate, status: 200, metered: meter(candidate.offering, result.usage, result.usageEstimated), ttftMs: elapsedMs(exchange) });
+    const metered = meter(candidate.offering, result.usage, result.usageEstimated);
+    void billing.settle(candidate, metered.cost.totalUsd);
+    logRequest(exchange, key, { ...base, candidate, status: 200, metered, ttftMs: elapsedMs(exchange) });
   } catch (error) {
     const gatewayError = asGatewayError(error, exchange);
+    void billing.settle(candidate ?? null, "0");
     logRequest(exchange, key, { ...base, candidate, status: gatewayError.status, error: { code: gatewayError.code, message: gatewayError.message, detail: (gatewayError as { upstreamDetail?: string }).upstreamDetail } });
     if (!exchange.request.signal.aborted) sendError(exchange, gatewayError);
     else exchange.sink.end();

@@ -59,7 +59,12 @@ export async function streamChatCompletion(exchange: ExchangeContext, input: Str
       }
     }
   } catch (error) {
-    if (exchange.request.signal.aborted) throw error;
+    if (exchange.request.signal.aborted) {
+      // What the provider produced before the client left is still owed: estimated from the text relayed so far.
+      throw Object.assign(error instanceof Error ? error : new Error(String(error)), {
+        partial: meter(input.candidate.offering, estimateUsage(input.chatRequest, completionText), true),
+      });
+    }
     const failure =
       error instanceof UpstreamStreamError
         ? new GatewayError(error.error.status, error.error.message, error.error.type, error.error.code, error.error.param)

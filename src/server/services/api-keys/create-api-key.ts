@@ -8,18 +8,20 @@ import { apiKeyViewSelect, toApiKeyView } from "./api-key-view";
 
 export const apiKeyNameSchema = z.string().trim().min(1, "Key name is required").max(60, "Key name must be at most 60 characters");
 
+/** A USD amount kept exactly (a decimal string, never a float). */
+export const spendLimitUsdSchema = z
+  .string()
+  .trim()
+  .regex(/^\d{1,9}(\.\d{1,6})?$/, "Spend limit must be a positive amount in USD with at most 6 decimals, e.g. 25 or 12.50")
+  .refine((value) => Number(value) > 0, "Spend limit must be greater than 0");
+
 export const createApiKeySchema = z.object({
   name: apiKeyNameSchema,
   expiresAt: z.coerce
     .date({ error: "Expiry must be a date" })
     .refine((date) => date.getTime() > Date.now(), "Expiry must be in the future")
     .optional(),
-  spendLimitUsd: z
-    .string()
-    .trim()
-    .regex(/^\d{1,9}(\.\d{1,6})?$/, "Spend limit must be a positive amount in USD with at most 6 decimals, e.g. 25 or 12.50")
-    .refine((value) => Number(value) > 0, "Spend limit must be greater than 0")
-    .optional(),
+  spendLimitUsd: spendLimitUsdSchema.optional(),
 });
 export type CreateApiKeyInput = z.infer<typeof createApiKeySchema>;
 

@@ -7,7 +7,14 @@ import { db } from "../../db/client";
 test("a project starts in hybrid mode; admins switch it and the change is audited once", async () => {
   const user = await createTestUser();
   const ids = { projectId: user.projectId };
-  assert.deepEqual(await user.caller.projects.get(ids), { id: user.projectId, name: "Default project", mode: "hybrid" });
+  assert.deepEqual(await user.caller.projects.get(ids), {
+    id: user.projectId,
+    name: "Default project",
+    mode: "hybrid",
+    cacheEnabled: false,
+    cacheTtlSeconds: 3600,
+    routingConfig: null,
+  });
 
   assert.equal((await user.caller.projects.setMode({ ...ids, mode: "byok" })).mode, "byok");
   assert.equal((await user.caller.projects.setMode({ ...ids, mode: "byok" })).mode, "byok");

@@ -35,6 +35,8 @@ const requestLogSelect = {
   totalCost: true,
   latencyMs: true,
   ttftMs: true,
+  retries: true,
+  cacheStatus: true,
 } satisfies Prisma.RequestLogSelect;
 
 type RequestLogRow = Prisma.RequestLogGetPayload<{ select: typeof requestLogSelect }>;

@@ -3,10 +3,12 @@ import { createApiKeyProcedure } from "./create";
 import { listApiKeysProcedure } from "./list";
 import { renameApiKeyProcedure } from "./rename";
 import { revokeApiKeyProcedure } from "./revoke";
+import { updateApiKeyLimitsProcedure } from "./update-limits";
 
 export const apiKeysRouter = router({
   list: listApiKeysProcedure,
   create: createApiKeyProcedure,
   rename: renameApiKeyProcedure,
   revoke: revokeApiKeyProcedure,
+  updateLimits: updateApiKeyLimitsProcedure,
 });

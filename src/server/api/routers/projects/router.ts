@@ -4,6 +4,8 @@ import { getProjectProcedure } from "./get";
 import { listProjectsProcedure } from "./list";
 import { renameProjectProcedure } from "./rename";
 import { setProjectModeProcedure } from "./set-mode";
+import { updateProjectCacheProcedure } from "./update-cache";
+import { updateProjectRoutingProcedure } from "./update-routing";
 
 export const projectsRouter = router({
   list: listProjectsProcedure,
@@ -11,4 +13,6 @@ export const projectsRouter = router({
   create: createProjectProcedure,
   rename: renameProjectProcedure,
   setMode: setProjectModeProcedure,
+  updateCache: updateProjectCacheProcedure,
+  updateRouting: updateProjectRoutingProcedure,
 });
