@@ -156,3 +156,40 @@ for (const start of [startNodeGateway, startFetchGateway]) {
     });
   });
 }
+
+describe("body retention and pre-authenticated principals", () => {
+  test("bodies are kept only when the project retains them; a principal needs no key header", async () => {
+    const { handleFetchGatewayRequest } = await import("./http/fetch-adapter");
+    const { authenticate } = await import("./auth/authenticate");
+    const gateway = await startNodeGateway();
+    const project = await createGatewayProject();
+    try {
+      const key = await authenticate({ authorization: `Bearer ${project.apiKey}` });
+      const ask = (requestId: string, principal: typeof key) =>
+        handleFetchGatewayRequest(
+          new Request("http://gateway.local/v1/chat/completions", {
+            method: "POST",
+            headers: { "content-type": "application/json", "x-request-id": requestId },
+            body: JSON.stringify({ model: "openai/gpt-4o-mini", messages: [{ role: "user", content: "keep my words" }] }),
+          }),
+          { principal },
+        ).then((response) => response.text().then((text) => ({ status: response.status, text })));
+
+      const plain = await ask("retention-off", key);
+      assert.equal(plain.status, 200);
+      const kept = await ask("retention-on", { ...key, retainBodies: true, apiKeyId: null });
+      assert.equal(kept.status, 200);
+      await requestLogWriter().flush();
+      const off = await db().requestLog.findFirstOrThrow({ where: { requestId: "retention-off" } });
+      const on = await db().requestLog.findFirstOrThrow({ where: { requestId: "retention-on" } });
+      assert.equal(off.requestBody, null);
+      assert.equal(off.responseBody, null);
+      assert.equal(on.apiKeyId, null);
+      assert.match(JSON.stringify(on.requestBody), /keep my words/);
+      assert.equal(on.responseBody, kept.text);
+    } finally {
+      await gateway.close();
+      await project.close();
+    }
+  });
+});

@@ -4,7 +4,8 @@ import { db } from "../../db/client";
 
 /** What the gateway needs to know about a key, loaded once per cache period instead of once per request. */
 export type KeyRecord = {
-  apiKeyId: string;
+  /** Null for a signed-in dashboard user calling through the playground (no API key involved). */
+  apiKeyId: string | null;
   projectId: string;
   organizationId: string;
   mode: BillingMode;
@@ -19,6 +20,7 @@ export type KeyRecord = {
   cacheEnabled: boolean;
   cacheTtlSeconds: number;
   routingConfig: unknown;
+  retainBodies: boolean;
 };
 
 /**
@@ -55,7 +57,7 @@ async function loadKey(keyHash: string): Promise<KeyRecord | null> {
       rateLimitRpm: true,
       rateLimitTpm: true,
       allowedModels: true,
-      project: { select: { organizationId: true, mode: true, cacheEnabled: true, cacheTtlSeconds: true, routingConfig: true } },
+      project: { select: { organizationId: true, mode: true, cacheEnabled: true, cacheTtlSeconds: true, routingConfig: true, retainBodies: true } },
     },
   });
   if (!row) return null;
@@ -74,6 +76,7 @@ async function loadKey(keyHash: string): Promise<KeyRecord | null> {
     cacheEnabled: row.project.cacheEnabled,
     cacheTtlSeconds: row.project.cacheTtlSeconds,
     routingConfig: row.project.routingConfig,
+    retainBodies: row.project.retainBodies,
   };
 }
 

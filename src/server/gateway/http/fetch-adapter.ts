@@ -1,3 +1,4 @@
+import type { KeyRecord } from "../auth/api-key-cache";
 import { handleGatewayRequest } from "../pipeline/handle-gateway-request";
 import type { GatewayRequest, ResponseSink } from "./gateway-request";
 import { readLimited } from "./read-body";
@@ -8,7 +9,7 @@ const encoder = new TextEncoder();
  * The same pipeline behind a Fetch-API handler (Next.js route handlers under /v1 for `next dev` and serverless
  * hosts). The Response is returned as soon as the pipeline sends its headers; the body streams as it is written.
  */
-export function handleFetchGatewayRequest(request: Request): Promise<Response> {
+export function handleFetchGatewayRequest(request: Request, options: { principal?: KeyRecord; path?: string } = {}): Promise<Response> {
   const url = new URL(request.url);
   const headers: Record<string, string> = {};
   request.headers.forEach((value, name) => (headers[name] = value));
@@ -58,11 +59,12 @@ export function handleFetchGatewayRequest(request: Request): Promise<Response> {
     };
     const gatewayRequest: GatewayRequest = {
       method: request.method,
-      path: url.pathname,
+      path: options.path ?? url.pathname,
       headers,
       readBody: (limit) =>
         request.body ? readLimited(request.body as unknown as AsyncIterable<Uint8Array>, limit, headers["content-length"]) : Promise.resolve(Buffer.alloc(0)),
       signal: abort.signal,
+      principal: options.principal,
     };
     handleGatewayRequest(gatewayRequest, sink).catch(reject);
   });

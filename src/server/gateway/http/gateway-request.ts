@@ -1,6 +1,8 @@
 // The framework-neutral shape of one HTTP exchange, so the same pipeline serves the production server's
 // node:http fast path and Next.js route handlers (see node-adapter.ts and fetch-adapter.ts).
 
+import type { KeyRecord } from "../auth/api-key-cache";
+
 export type HeaderMap = Readonly<Record<string, string | undefined>>;
 
 export interface GatewayRequest {
@@ -13,6 +15,11 @@ export interface GatewayRequest {
   readBody(limitBytes: number): Promise<Buffer>;
   /** Aborted when the client goes away before the response has finished. */
   signal: AbortSignal;
+  /**
+   * Already authenticated by the caller (the dashboard playground, on the signed-in user's session): no API key is
+   * read from the headers.
+   */
+  principal?: KeyRecord;
 }
 
 export interface ResponseSink {

@@ -17,7 +17,13 @@ export type AttemptResult = {
   replay: { kind: "json"; body: string } | { kind: "sse"; events: string };
 };
 
-export type AttemptOptions = { retries: number; extraHeaders: Record<string, string>; timeoutMs?: number; collectForCache: boolean };
+export type AttemptOptions = {
+  retries: number;
+  extraHeaders: Record<string, string>;
+  timeoutMs?: number;
+  /** Keep the streamed text (for the response cache and body retention). */
+  collectForCache: boolean;
+};
 
 /** One call to one provider. Throws before anything reached the client when the attempt may be retried elsewhere. */
 export async function callChatAttempt(exchange: ExchangeContext, chatRequest: ChatCompletionRequest, candidate: Candidate, options: AttemptOptions): Promise<AttemptResult> {

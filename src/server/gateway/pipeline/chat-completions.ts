@@ -23,7 +23,7 @@ import { replayCached } from "./replay-cached";
  * SSE) → meter → log.
  */
 export async function handleChatCompletions(exchange: ExchangeContext): Promise<void> {
-  const key = await authenticate(exchange.request.headers);
+  const key = exchange.request.principal ?? (await authenticate(exchange.request.headers));
   const body = await readJsonBody(exchange.request);
   const routing = parseWithSchema(requestRoutingSchema, { models: body.models, provider: body.provider });
   const chatRequest = parseChatRequest(body);
@@ -63,10 +63,10 @@ export async function handleChatCompletions(exchange: ExchangeContext): Promise<
       const started = performance.now();
       try {
         await billing.cover(attempt.candidate);
-        const result = await callChatAttempt(exchange, { ...chatRequest }, attempt.candidate, { retries: index, extraHeaders, timeoutMs: plan.timeoutMs, collectForCache: cache?.status === "miss" });
+        const result = await callChatAttempt(exchange, { ...chatRequest }, attempt.candidate, { retries: index, extraHeaders, timeoutMs: plan.timeoutMs, collectForCache: cache?.status === "miss" || key.retainBodies });
         plan.decision.attempts.push(attemptRecord(attempt, 200, started));
         void billing.settle(attempt.candidate, result.metered.cost.totalUsd);
-        finishSuccess(exchange, key, { base: { ...base, modelId: attempt.modelId }, attempt, result, decision: plan.decision, retries: index, limits, cache, started });
+        finishSuccess(exchange, key, { base: { ...base, modelId: attempt.modelId }, attempt, result, decision: plan.decision, retries: index, limits, cache, started, requestBody: chatRequest });
         return;
       } catch (error) {
         const failure = Object.assign(asGatewayError(error, exchange), { partial: (error as { partial?: Metered }).partial });
@@ -90,6 +90,7 @@ export async function handleChatCompletions(exchange: ExchangeContext): Promise<
       routing: decision.current,
       retries: Math.max(0, (decision.current?.attempts.length ?? 1) - 1),
       cacheStatus: cache?.status,
+      requestBody: chatRequest,
       error: { code: failure.code, message: failure.message, detail: (failure as { upstreamDetail?: string }).upstreamDetail },
     });
     if (exchange.request.signal.aborted) exchange.sink.end();
@@ -106,6 +107,7 @@ type SuccessInput = {
   limits: RateLimitState;
   cache: CacheDirective | null;
   started: number;
+  requestBody: ChatCompletionRequest;
 };
 
 function finishSuccess(exchange: ExchangeContext, key: KeyRecord, input: SuccessInput): void {
@@ -123,7 +125,19 @@ function finishSuccess(exchange: ExchangeContext, key: KeyRecord, input: Success
   if (input.cache?.status === "miss") {
     writeCache(keyValueStore(), input.cache.key, { ...result.replay, provider: attempt.candidate.providerId, providerModel: attempt.candidate.providerModel }, key.cacheTtlSeconds);
   }
-  logRequest(exchange, key, { ...input.base, candidate: attempt.candidate, status: result.status, metered: result.metered, finishReason: result.finishReason, ttftMs: result.ttftMs, routing: input.decision, retries: input.retries, cacheStatus: input.cache?.status });
+  logRequest(exchange, key, {
+    ...input.base,
+    candidate: attempt.candidate,
+    status: result.status,
+    metered: result.metered,
+    finishReason: result.finishReason,
+    ttftMs: result.ttftMs,
+    routing: input.decision,
+    retries: input.retries,
+    cacheStatus: input.cache?.status,
+    requestBody: input.requestBody,
+    responseBody: result.replay.kind === "json" ? result.replay.body : result.replay.events,
+  });
 }
 
 type CacheDirective = { status: "miss" | "skip"; key: string };

@@ -30,7 +30,7 @@ const embeddingsSchema = z.object({
 
 /** POST /v1/embeddings. */
 export async function handleEmbeddings(exchange: ExchangeContext): Promise<void> {
-  const key = await authenticate(exchange.request.headers);
+  const key = exchange.request.principal ?? (await authenticate(exchange.request.headers));
   const request = parseWithSchema(embeddingsSchema, await readJsonBody(exchange.request)) as EmbeddingsRequest;
   const base: Pick<Outcome, "endpoint" | "requestedModel" | "modelId" | "streamed"> = { endpoint: "embeddings", requestedModel: request.model, modelId: null, streamed: false };
   let candidate: Candidate | undefined;

@@ -23,7 +23,18 @@ export type Outcome = {
   routing?: RoutingDecision;
   retries?: number;
   cacheStatus?: "hit" | "miss" | "skip";
+  /** Kept only when the project retains bodies. */
+  requestBody?: unknown;
+  responseBody?: string;
 };
+
+// Retained bodies are for looking at, not archiving: beyond this they are cut (and say so).
+const MAX_RETAINED_CHARS = 256 * 1024;
+
+function retainedRequestBody(body: unknown): Prisma.InputJsonValue {
+  const text = JSON.stringify(body);
+  return text.length <= MAX_RETAINED_CHARS ? (body as Prisma.InputJsonValue) : { truncated: true, preview: text.slice(0, MAX_RETAINED_CHARS) };
+}
 
 const METADATA_PREFIX = "x-switchboard-meta-";
 const MAX_METADATA_KEYS = 16;
@@ -80,5 +91,7 @@ export function logRequest(exchange: ExchangeContext, key: KeyRecord, outcome: O
     routing: outcome.routing as Prisma.InputJsonObject | undefined,
     retries: outcome.retries ?? 0,
     cacheStatus: outcome.cacheStatus ?? null,
+    ...(key.retainBodies && outcome.requestBody !== undefined ? { requestBody: retainedRequestBody(outcome.requestBody) } : {}),
+    responseBody: key.retainBodies && outcome.responseBody ? outcome.responseBody.slice(0, MAX_RETAINED_CHARS) : null,
   });
 }

@@ -50,12 +50,12 @@ function globMatches(pattern: string, value: string): boolean {
   return regex.test(value);
 }
 
-export function matchRule(config: RoutingConfig, request: { model: string; metadata: Record<string, string>; apiKeyId: string }): { rule: RoutingRule; index: number } | null {
+export function matchRule(config: RoutingConfig, request: { model: string; metadata: Record<string, string>; apiKeyId: string | null }): { rule: RoutingRule; index: number } | null {
   for (const [index, rule] of config.rules.entries()) {
     const { model, metadata, apiKeyIds } = rule.when;
     if (model && !globMatches(model, request.model)) continue;
     if (metadata && Object.entries(metadata).some(([name, value]) => request.metadata[name] !== value)) continue;
-    if (apiKeyIds && !apiKeyIds.includes(request.apiKeyId)) continue;
+    if (apiKeyIds && (request.apiKeyId === null || !apiKeyIds.includes(request.apiKeyId))) continue;
     return { rule, index };
   }
   return null;
