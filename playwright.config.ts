@@ -37,6 +37,6 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: "pipe",
     stderr: "pipe",
-    env: { PORT: String(port), SWITCHBOARD_DATA_DIR: dataDir, E2E_DATA_DIR: dataDir, ...e2eStripeEnv() },
+    env: { PORT: String(port), SWITCHBOARD_DATA_DIR: dataDir, E2E_DATA_DIR: dataDir, E2E_PLATFORM_OPENAI: "1", ...e2eStripeEnv() },
   },
 });

@@ -68,10 +68,13 @@ test("a credits-mode request lowers the balance by exactly its logged cost; the 
   assert.equal(response.status, 200);
   await response.text();
   await requestLogWriter().flush();
-  await new Promise((resolve) => setTimeout(resolve, 200));
   const row = await db().requestLog.findFirstOrThrow({ where: { projectId: user.projectId } });
   assert.ok(row.totalCost.greaterThan(0));
-  const verification = await verifyLedger(user.organizationId);
+  let verification = await verifyLedger(user.organizationId);
+  for (let waited = 0; verification.openReservationsNano !== 0n && waited < 15_000; waited += 200) {
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    verification = await verifyLedger(user.organizationId);
+  }
   assert.equal(verification.ok, true);
   assert.equal(nanoToUsd(usdToNano("1.00") - verification.balanceNano), nanoToUsd(usdToNano(row.totalCost.toFixed(12), "up")));
   assert.equal(verification.openReservationsNano, 0n);
@@ -113,12 +116,34 @@ test("50 parallel requests (half streaming) on a balance that covers 10 never ov
   assert.equal(statuses.filter((status) => status === 402).length, 50 - ok);
 
   await requestLogWriter().flush();
-  await new Promise((resolve) => setTimeout(resolve, 300));
-  const verification = await verifyLedger(user.organizationId);
+  // Holds are settled off the request path: wait (bounded) until the last one is closed.
+  let verification = await verifyLedger(user.organizationId);
+  for (let waited = 0; verification.openReservationsNano !== 0n && waited < 15_000; waited += 200) {
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    verification = await verifyLedger(user.organizationId);
+  }
   assert.equal(verification.ok, true, "the balance equals the sum of the ledger");
   assert.ok(verification.balanceNano >= 0n, "the balance never goes negative");
   assert.equal(verification.openReservationsNano, 0n, "every hold was settled");
   const logged = await db().requestLog.findMany({ where: { projectId: user.projectId, status: 200 } });
   const spent = logged.reduce((sum, row) => sum + usdToNano(row.totalCost.toFixed(12), "up"), 0n);
   assert.equal(balance - verification.balanceNano, spent, "what was charged is exactly what the log says was spent");
+});
+
+test("hybrid mode with the project's own key and no credits is served by the own key, never 402", async () => {
+  const user = await createTestUser("hybrid");
+  const own = await startFakeProvider({ format: "openai", apiKey: "own-hybrid-key" });
+  try {
+    await addFakeCredential(user.projectId, "openai", own, "own-hybrid-key");
+    const { key } = await user.caller.apiKeys.create({ projectId: user.projectId, name: "hybrid" });
+    for (let i = 0; i < 20; i++) {
+      const response = await post(key, { model: "gpt-4o-mini", messages: [{ role: "user", content: `own key ${i}` }] });
+      const text = await response.text();
+      assert.equal(response.status, 200, text);
+      assert.equal(response.headers.get("x-switchboard-provider"), "openai");
+    }
+    assert.equal(own.requests.length, 20);
+  } finally {
+    await own.close();
+  }
 });

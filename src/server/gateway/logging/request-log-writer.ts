@@ -1,5 +1,8 @@
 import type { Prisma } from "@/generated/prisma/client";
+import { rollUp } from "../../analytics/roll-up";
+import { rollupUpsertSql } from "../../analytics/upsert-rollups";
 import { db } from "../../db/client";
+import { insertRequestLogsSql } from "./insert-request-logs";
 
 export type RequestLogEntry = Prisma.RequestLogCreateManyInput;
 
@@ -21,6 +24,8 @@ export class RequestLogWriter {
   private dropped = 0;
 
   append(entry: RequestLogEntry): void {
+    // Stamped here, not by the database's default, so the hourly rollup counts the row in the hour it is stored in.
+    entry.createdAt ??= new Date();
     this.pending.push(entry);
     if (entry.apiKeyId) this.lastUsed.set(entry.apiKeyId, entry.createdAt instanceof Date ? entry.createdAt : new Date());
     if (this.pending.length > MAX_PENDING) {
@@ -49,7 +54,8 @@ export class RequestLogWriter {
     while (this.pending.length > 0) {
       const batch = this.pending.splice(0, MAX_BATCH);
       try {
-        await db().requestLog.createMany({ data: batch });
+        // The rollups change in the same transaction as the rows, so analytics always equal the raw log.
+        await db().$transaction([db().$executeRaw(insertRequestLogsSql(batch)), db().$executeRaw(rollupUpsertSql(rollUp(batch)))]);
       } catch (error) {
         this.pending.unshift(...batch);
         console.error(`[gateway] writing ${batch.length} request log rows failed; will retry:`, (error as Error).message);
