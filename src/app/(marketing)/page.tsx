@@ -1,6 +1,9 @@
 import Link from "next/link";
 import { CodeSample } from "@/components/marketing/code-sample";
+import { FeaturedModels } from "@/components/marketing/featured-models";
+import { PricingPlans } from "@/components/marketing/pricing-plans";
 import { buttonClasses } from "@/components/ui/button";
+import { listModels, listProviders } from "@/server/catalog";
 
 const FEATURES = [
   { title: "One API, every provider", body: "OpenAI, Anthropic, Google, Groq, Mistral, DeepSeek, xAI and more behind one OpenAI-compatible endpoint and one key." },
@@ -12,33 +15,39 @@ const FEATURES = [
 ];
 
 export default function LandingPage() {
+  const modelCount = listModels().length;
+  const providerCount = listProviders().length;
   return (
     <>
       <section className="mx-auto grid max-w-6xl items-center gap-12 px-4 py-16 sm:py-24 lg:grid-cols-2">
-        <div>
+        <div className="min-w-0">
           <p className="mb-4 inline-block rounded-full bg-brand-50 px-3 py-1 text-xs font-medium text-brand-700 dark:bg-brand-500/10 dark:text-brand-100">
             Open source · OpenAI-compatible · Self-hostable
           </p>
           <h1 className="text-4xl font-semibold tracking-tight sm:text-5xl">One API key for every LLM provider.</h1>
           <p className="mt-5 text-lg text-zinc-600 dark:text-zinc-400">
-            Switchboard is the gateway between your app and 20+ model providers. Change your base URL, keep your code, and get routing,
-            failover, caching, per-request cost and analytics.
+            Switchboard is the gateway between your app and {modelCount} models from {providerCount} providers. Change your base URL, keep
+            your code, and get routing, failover, caching, per-request cost and analytics.
           </p>
           <div className="mt-8 flex flex-wrap gap-3">
             <Link href="/signup" className={buttonClasses("primary", "px-5 py-2.5")}>
               Create a free account
             </Link>
-            <Link href="#pricing" className={buttonClasses("secondary", "px-5 py-2.5")}>
-              See pricing
+            <Link href="/docs/quick-start" className={buttonClasses("secondary", "px-5 py-2.5")}>
+              Read the quick start
             </Link>
           </div>
         </div>
-        <CodeSample />
+        <div className="min-w-0">
+          <CodeSample />
+        </div>
       </section>
 
-      <section id="features" className="border-t border-zinc-200 bg-zinc-50 py-16 dark:border-zinc-800 dark:bg-zinc-900/40">
+      <section id="features" aria-labelledby="features-heading" className="border-t border-zinc-200 bg-zinc-50 py-16 dark:border-zinc-800 dark:bg-zinc-900/40">
         <div className="mx-auto max-w-6xl px-4">
-          <h2 className="text-2xl font-semibold tracking-tight">Everything between your app and the models</h2>
+          <h2 id="features-heading" className="text-2xl font-semibold tracking-tight">
+            Everything between your app and the models
+          </h2>
           <div className="mt-8 grid gap-6 sm:grid-cols-2 lg:grid-cols-3">
             {FEATURES.map((feature) => (
               <div key={feature.title} className="rounded-xl border border-zinc-200 bg-white p-5 dark:border-zinc-800 dark:bg-zinc-900">
@@ -50,33 +59,39 @@ export default function LandingPage() {
         </div>
       </section>
 
-      <section id="pricing" className="py-16">
+      <section aria-labelledby="models-heading" className="py-16">
         <div className="mx-auto max-w-6xl px-4">
-          <h2 className="text-2xl font-semibold tracking-tight">Simple pricing</h2>
-          <p className="mt-2 text-zinc-600 dark:text-zinc-400">Pay providers&apos; list prices. We add nothing per request.</p>
-          <div className="mt-8 grid gap-6 md:grid-cols-3">
-            <PriceCard title="Bring your own keys" price="0%" detail="Use your own provider accounts. No fee, ever." />
-            <PriceCard title="Credits" price="5%" detail="Platform fee on each credit top-up. Requests cost the provider's list price." highlight />
-            <PriceCard title="Self-hosted" price="Free" detail="Run the whole platform on your own machines under AGPL-3.0." />
+          <div className="flex flex-wrap items-end justify-between gap-4">
+            <div>
+              <h2 id="models-heading" className="text-2xl font-semibold tracking-tight">
+                Providers&apos; list prices, per million tokens
+              </h2>
+              <p className="mt-2 text-zinc-600 dark:text-zinc-400">A bare model id goes to the best provider; a prefixed id pins one.</p>
+            </div>
+            <Link href="/models" className={buttonClasses("secondary")}>
+              All {modelCount} models
+            </Link>
+          </div>
+          <FeaturedModels />
+        </div>
+      </section>
+
+      <section id="pricing" aria-labelledby="pricing-heading" className="border-t border-zinc-200 bg-zinc-50 py-16 dark:border-zinc-800 dark:bg-zinc-900/40">
+        <div className="mx-auto max-w-6xl px-4">
+          <h2 id="pricing-heading" className="text-2xl font-semibold tracking-tight">
+            Simple pricing
+          </h2>
+          <p className="mt-2 text-zinc-600 dark:text-zinc-400">
+            Pay providers&apos; list prices. We add nothing per request.{" "}
+            <Link href="/pricing" className="font-medium text-brand-600 hover:underline dark:text-blue-400">
+              Pricing details
+            </Link>
+          </p>
+          <div className="mt-8">
+            <PricingPlans />
           </div>
         </div>
       </section>
     </>
-  );
-}
-
-function PriceCard({ title, price, detail, highlight }: { title: string; price: string; detail: string; highlight?: boolean }) {
-  return (
-    <div
-      className={
-        highlight
-          ? "rounded-xl border-2 border-brand-500 p-6"
-          : "rounded-xl border border-zinc-200 p-6 dark:border-zinc-800"
-      }
-    >
-      <h3 className="font-medium">{title}</h3>
-      <p className="mt-3 text-4xl font-semibold tracking-tight">{price}</p>
-      <p className="mt-3 text-sm text-zinc-600 dark:text-zinc-400">{detail}</p>
-    </div>
   );
 }

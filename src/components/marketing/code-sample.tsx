@@ -1,3 +1,5 @@
+import { EXAMPLE_BASE_URL } from "./snippets";
+
 export function CodeSample() {
   return (
     <pre className="overflow-x-auto rounded-xl border border-zinc-800 bg-zinc-950 p-5 text-left font-mono text-[13px] leading-6 text-zinc-300 shadow-2xl">
@@ -7,7 +9,7 @@ export function CodeSample() {
         <span className="text-fuchsia-400">const</span> client = <span className="text-fuchsia-400">new</span> OpenAI({"{"}
         {"\n"}
         <span className="block bg-red-500/10 text-red-300">- baseURL: &quot;https://api.openai.com/v1&quot;,</span>
-        <span className="block bg-emerald-500/10 text-emerald-300">+ baseURL: &quot;https://your-switchboard.example.com/v1&quot;,</span>
+        <span className="block bg-emerald-500/10 text-emerald-300">+ baseURL: &quot;{EXAMPLE_BASE_URL}&quot;,</span>
         {"  "}apiKey: process.env.SWITCHBOARD_API_KEY,{"\n"}
         {"}"});{"\n\n"}
         <span className="text-zinc-500">{"// bare ids are routed to the best provider; prefixed ids pin one"}</span>
