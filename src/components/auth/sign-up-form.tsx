@@ -9,7 +9,7 @@ import { Field } from "@/components/ui/field";
 import { useTRPC } from "@/lib/trpc/react";
 import { errorMessage, fieldErrors } from "@/lib/trpc/errors";
 
-export function SignUpForm() {
+export function SignUpForm({ callbackUrl = "/dashboard" }: { callbackUrl?: string }) {
   const trpc = useTRPC();
   const router = useRouter();
   const signUp = useMutation(trpc.auth.signUp.mutationOptions());
@@ -28,7 +28,7 @@ export function SignUpForm() {
     }
     const result = await signIn("credentials", { email, password, redirect: false });
     if (result?.ok && !result.error) {
-      router.push("/dashboard");
+      router.push(callbackUrl);
       router.refresh();
     } else {
       setSignInError("Your account was created, but signing in failed. Please sign in.");

@@ -1,6 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
+import { AdminRoleRequired } from "@/components/dashboard/admin-role-required";
 import { PageHeader } from "@/components/dashboard/page-header";
 import { useCurrentProject } from "@/components/dashboard/current-project";
 import { formatUsd } from "@/lib/money/usd-nano";
@@ -21,7 +22,7 @@ export function BillingPage() {
     return (
       <>
         <PageHeader title="Billing" description={description} />
-        <Notice>You are a developer in {organization.name}: only its owners and admins can see and manage billing.</Notice>
+        <AdminRoleRequired organizationName={organization.name}>Billing (credits, payments and cards) is open to owners and admins only.</AdminRoleRequired>
       </>
     );
   }

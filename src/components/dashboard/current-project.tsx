@@ -44,6 +44,11 @@ export function CurrentProjectProvider({ children, fallback }: { children: React
   return <Context.Provider value={value}>{children}</Context.Provider>;
 }
 
+/** Makes the dashboard open on this project next time (e.g. right after joining its organization). */
+export function rememberProject(projectId: string): void {
+  localStorage.setItem(STORAGE_KEY, projectId);
+}
+
 export function useCurrentProject(): CurrentProject {
   const value = useContext(Context);
   if (!value) throw new Error("useCurrentProject must be used inside CurrentProjectProvider");

@@ -15,10 +15,17 @@ const NAV = [
   { href: "/dashboard", label: "Overview" },
   { href: "/dashboard/api-keys", label: "API keys" },
   { href: "/dashboard/provider-keys", label: "Provider keys" },
+  { href: "/dashboard/playground", label: "Playground" },
   { href: "/dashboard/logs", label: "Logs" },
+  { href: "/dashboard/analytics", label: "Analytics" },
   { href: "/dashboard/settings", label: "Settings" },
   { href: "/dashboard/billing", label: "Billing" },
+  { href: "/dashboard/team", label: "Team" },
+  { href: "/dashboard/audit-log", label: "Audit log" },
 ];
+
+// Pages a developer can open but only to be told they need the admin role: marked so nobody clicks in surprised.
+const ADMIN_ONLY_PATHS = new Set(["/dashboard/billing", "/dashboard/audit-log"]);
 
 export function DashboardShell({ children }: { children: ReactNode }) {
   return (
@@ -31,6 +38,7 @@ export function DashboardShell({ children }: { children: ReactNode }) {
 function Frame({ children }: { children: ReactNode }) {
   const pathname = usePathname();
   const { viewer } = useCurrentProject();
+  const { organization } = useCurrentProject();
   const [menuOpen, setMenuOpen] = useState(false);
   return (
     <div className="min-h-screen bg-zinc-50 md:flex dark:bg-zinc-950">
@@ -61,6 +69,12 @@ function Frame({ children }: { children: ReactNode }) {
                 )}
               >
                 {item.label}
+                {organization.role === "developer" && ADMIN_ONLY_PATHS.has(item.href) ? (
+                  <span className="ml-2 rounded bg-zinc-100 px-1.5 py-0.5 text-[10px] font-medium uppercase tracking-wide text-zinc-500 dark:bg-zinc-800 dark:text-zinc-400">
+                    <span aria-hidden="true">Admins</span>
+                    <span className="sr-only">(admins only)</span>
+                  </span>
+                ) : null}
               </Link>
             ))}
           </nav>

@@ -2,6 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
+import { AdminRoleRequired } from "@/components/dashboard/admin-role-required";
 import { PageHeader } from "@/components/dashboard/page-header";
 import { useCurrentProject } from "@/components/dashboard/current-project";
 import { Button } from "@/components/ui/button";
@@ -23,9 +24,11 @@ export function ProviderKeysPage() {
     <>
       <PageHeader title="Provider keys" description={`Your own provider API keys for ${project.name} (bring your own key).`} action={addButton} />
       {!canManage ? (
-        <p className="mb-4 rounded-md bg-zinc-100 px-3 py-2 text-sm text-zinc-600 dark:bg-zinc-800 dark:text-zinc-300">
-          You are a developer in {organization.name}: you can see these keys, but only admins and owners can add, test or change them.
-        </p>
+        <div className="mb-6">
+          <AdminRoleRequired organizationName={organization.name}>
+            Adding, testing, switching off or deleting provider keys is open to owners and admins only. Below are the project&apos;s keys, masked and read-only.
+          </AdminRoleRequired>
+        </div>
       ) : null}
       {credentials.isPending ? (
         <p role="status" className="text-sm text-zinc-500">Loading provider keys…</p>

@@ -4,6 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { Drawer } from "@/components/ui/drawer";
 import { useTRPC } from "@/lib/trpc/react";
 import { errorMessage } from "@/lib/trpc/errors";
+import { RequestLogBodies } from "./request-log-bodies";
 import { RequestLogFacts } from "./request-log-facts";
 import { RoutingDecision } from "./routing-decision";
 
@@ -36,6 +37,7 @@ function DetailBody({ projectId, requestLogId }: { projectId: string; requestLog
       </p>
       <RoutingDecision entry={entry} />
       <RequestLogFacts entry={entry} />
+      <RequestLogBodies entry={entry} />
     </div>
   );
 }

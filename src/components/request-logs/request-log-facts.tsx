@@ -38,7 +38,8 @@ export function RequestLogFacts({ entry }: { entry: RequestLogDetailData }) {
           { label: "Time", value: timeFormat.format(entry.createdAt) },
           { label: "Request id", value: entry.requestId, mono: true },
           { label: "Log id", value: entry.id, mono: true },
-          { label: "API key", value: entry.apiKeyId ? `${entry.apiKeyName ?? "deleted key"} (${entry.apiKeyId})` : null },
+          // No key: the request came from the dashboard playground, on a signed-in member's session.
+          { label: "API key", value: entry.apiKeyId ? `${entry.apiKeyName ?? "deleted key"} (${entry.apiKeyId})` : "Playground (no key: a signed-in member)" },
           { label: "Endpoint", value: entry.endpoint },
           { label: "Streamed", value: entry.streamed ? "yes" : "no" },
         ]}

@@ -44,6 +44,7 @@ export function RequestLogRow({ entry, onOpen }: { entry: RequestLogEntry; onOpe
         <span className="flex flex-wrap items-center gap-1.5">
           <StatusBadge status={entry.status} title={error || undefined} />
           {entry.cacheStatus === "hit" ? <Tag tone="brand">Cached</Tag> : null}
+          {entry.apiKeyId === null ? <Tag>Playground</Tag> : null}
           {entry.retries > 0 ? <Tag>{`${entry.retries} ${entry.retries === 1 ? "retry" : "retries"}`}</Tag> : null}
         </span>
         {error ? <span className="mt-1 block max-w-52 truncate text-xs text-zinc-500" title={error}>{error}</span> : null}

@@ -5,6 +5,7 @@ import { PageHeader } from "@/components/dashboard/page-header";
 import { useCurrentProject } from "@/components/dashboard/current-project";
 import { useTRPC } from "@/lib/trpc/react";
 import { errorMessage } from "@/lib/trpc/errors";
+import { BodyRetentionForm } from "./body-retention-form";
 import { CacheSettingsForm } from "./cache-settings-form";
 import { ProjectModeForm } from "./project-mode-form";
 import { ProjectNameForm } from "./project-name-form";
@@ -41,6 +42,7 @@ export function SettingsPage() {
             disabled={!canManage}
           />
           <RoutingConfigForm key={`routing-${settings.data.id}`} projectId={settings.data.id} config={settings.data.routingConfig} disabled={!canManage} />
+          <BodyRetentionForm key={`bodies-${settings.data.id}`} projectId={settings.data.id} enabled={settings.data.retainBodies} disabled={!canManage} />
         </div>
       )}
     </>

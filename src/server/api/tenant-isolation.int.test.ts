@@ -10,6 +10,9 @@ const PUBLIC_OR_SELF_ONLY = ["auth.signUp", "viewer.me"];
 
 const OPEN_LIMITS = { rateLimitRpm: null, rateLimitTpm: null, allowedModels: [], spendLimitUsd: null, spendPeriod: "lifetime" };
 
+// A valid range (the last 30 days), so a refusal can only come from the scope check.
+const ANALYTICS_RANGE = { from: new Date(Date.now() - 30 * 86_400_000), to: new Date() };
+
 const HOSTILE_INPUTS: HostileInputs = {
   "projects.list": (v) => ({ organizationId: v.organizationId }),
   "projects.create": (v) => ({ organizationId: v.organizationId, name: "pwned" }),
@@ -18,6 +21,7 @@ const HOSTILE_INPUTS: HostileInputs = {
   "projects.setMode": (v) => ({ projectId: v.projectId, mode: "credits" }),
   "projects.updateCache": (v) => ({ projectId: v.projectId, enabled: true, ttlSeconds: 60 }),
   "projects.updateRouting": (v) => ({ projectId: v.projectId, config: null }),
+  "projects.updateBodyRetention": (v) => ({ projectId: v.projectId, enabled: true }),
   "apiKeys.list": (v) => ({ projectId: v.projectId }),
   "apiKeys.create": (v) => ({ projectId: v.projectId, name: "pwned" }),
   "apiKeys.rename": (v) => ({ projectId: v.projectId, apiKeyId: v.apiKeyId, name: "pwned" }),
@@ -31,6 +35,11 @@ const HOSTILE_INPUTS: HostileInputs = {
   "providerCredentials.test": (v) => ({ projectId: v.projectId, credentialId: v.credentialId }),
   "requestLogs.list": (v) => ({ projectId: v.projectId }),
   "requestLogs.get": (v) => ({ projectId: v.projectId, requestLogId: v.requestLogId }),
+  "requestLogs.count": (v) => ({ projectId: v.projectId, status: "2xx" }),
+  "requestLogs.filterOptions": (v) => ({ projectId: v.projectId }),
+  "analytics.summary": (v) => ({ projectId: v.projectId, ...ANALYTICS_RANGE }),
+  "analytics.timeseries": (v) => ({ projectId: v.projectId, ...ANALYTICS_RANGE, groupBy: "apiKey", metric: "cost" }),
+  "analytics.breakdown": (v) => ({ projectId: v.projectId, ...ANALYTICS_RANGE, by: "apiKey" }),
   "billing.overview": (v) => ({ organizationId: v.organizationId }),
   "billing.createTopUpCheckout": (v) => ({ organizationId: v.organizationId, amountUsd: "25", origin: "http://localhost:3000" }),
   "billing.topUpStatus": (v) => ({ organizationId: v.organizationId, sessionId: v.checkoutSessionId ?? "cs_none" }),
@@ -41,6 +50,16 @@ const HOSTILE_INPUTS: HostileInputs = {
   "billing.ledger": (v) => ({ organizationId: v.organizationId }),
   "billing.payments": (v) => ({ organizationId: v.organizationId }),
   "billing.usage": (v) => ({ organizationId: v.organizationId }),
+  "auditLog.actions": (v) => ({ organizationId: v.organizationId }),
+  "members.list": (v) => ({ organizationId: v.organizationId }),
+  "members.changeRole": (v) => ({ organizationId: v.organizationId, userId: v.memberUserId, role: "developer" }),
+  "members.remove": (v) => ({ organizationId: v.organizationId, userId: v.memberUserId }),
+  "members.leave": (v) => ({ organizationId: v.organizationId }),
+  "invitations.list": (v) => ({ organizationId: v.organizationId }),
+  "invitations.create": (v) => ({ organizationId: v.organizationId, role: "owner" }),
+  "invitations.revoke": (v) => ({ organizationId: v.organizationId, invitationId: v.invitationId }),
+  // The token is the capability; this one is bound to another address, so holding it is not enough.
+  "invitations.accept": (v) => ({ token: v.invitationToken }),
 };
 
 // The attacker's own project with the victim's key or credential id: a valid scope must not reach a row outside it.
@@ -57,6 +76,9 @@ const CROSS_SCOPE_INPUTS = (attackerProjectId: string): HostileInputs => ({
 // The attacker's own organization with the victim's checkout session: found only within the caller's organization.
 const CROSS_ORGANIZATION_INPUTS = (attackerOrganizationId: string): HostileInputs => ({
   "billing.topUpStatus": (v) => ({ organizationId: attackerOrganizationId, sessionId: v.checkoutSessionId }),
+  "members.changeRole": (v) => ({ organizationId: attackerOrganizationId, userId: v.memberUserId, role: "developer" }),
+  "members.remove": (v) => ({ organizationId: attackerOrganizationId, userId: v.memberUserId }),
+  "invitations.revoke": (v) => ({ organizationId: attackerOrganizationId, invitationId: v.invitationId }),
 });
 
 test("every procedure has a tenant-isolation case", () => {
@@ -80,6 +102,7 @@ test("a user cannot read or change another organization's data with its ids", as
   const requestLog = await db().requestLog.create({
     data: { requestId: "req_victim", organizationId: victim.organizationId, projectId: victim.projectId, endpoint: "chat.completions", requestedModel: "gpt-4o-mini", status: 200, latencyMs: 10 },
   });
+  const invitation = await victim.caller.invitations.create({ organizationId: victim.organizationId, email: "colleague@example.com", role: "admin" });
   const victimIds = {
     organizationId: victim.organizationId,
     projectId: victim.projectId,
@@ -87,6 +110,9 @@ test("a user cannot read or change another organization's data with its ids", as
     credentialId: credential.id,
     requestLogId: requestLog.id,
     checkoutSessionId: payment.stripeCheckoutSessionId!,
+    memberUserId: victim.userId,
+    invitationId: invitation.invitation.id,
+    invitationToken: invitation.path.split("/").at(-1)!,
   };
 
   await assertTenantIsolation({ attacker: attacker.caller, victim: victimIds, inputs: HOSTILE_INPUTS, databaseUrl: testDatabaseUrl });

@@ -19,7 +19,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       <h1 className="text-xl font-semibold">Sign in to Switchboard</h1>
       <p className="mb-6 mt-1 text-sm text-zinc-500">
         New here?{" "}
-        <Link href="/signup" className="font-medium text-brand-600 hover:underline">
+        <Link href={callbackUrl === "/dashboard" ? "/signup" : `/signup?callbackUrl=${encodeURIComponent(callbackUrl)}`} className="font-medium text-brand-600 hover:underline">
           Create an account
         </Link>
       </p>

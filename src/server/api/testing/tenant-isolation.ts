@@ -4,7 +4,7 @@ import pg from "pg";
 import { appRouter } from "../root";
 
 /** Ids belonging to the victim: every id an attacker could send to reach the victim's data. */
-export type VictimIds = { organizationId: string; projectId: string; apiKeyId: string; credentialId: string; requestLogId?: string; checkoutSessionId?: string; auditCursor?: string };
+export type VictimIds = { organizationId: string; projectId: string; apiKeyId: string; credentialId: string; requestLogId?: string; checkoutSessionId?: string; auditCursor?: string; memberUserId?: string; invitationId?: string; invitationToken?: string };
 /** For each procedure path, the input an attacker sends with the victim's ids. */
 export type HostileInputs = Record<string, (victim: VictimIds) => unknown>;
 

@@ -2,10 +2,11 @@ import { db } from "../../db/client";
 import { requireRole } from "../organizations/authorize";
 import type { OrganizationScope } from "../scope";
 
-export async function listAuditEvents(scope: OrganizationScope, options: { cursor?: string; limit: number }) {
+/** Newest first, paged by id after the cursor row; `action` narrows to one kind of event (e.g. "member.removed"). */
+export async function listAuditEvents(scope: OrganizationScope, options: { cursor?: string; limit: number; action?: string }) {
   requireRole(scope, "admin");
   const rows = await db().auditLog.findMany({
-    where: { organizationId: scope.organizationId },
+    where: { organizationId: scope.organizationId, ...(options.action ? { action: options.action } : {}) },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: options.limit + 1,
     ...(options.cursor ? { cursor: { id: options.cursor }, skip: 1 } : {}),

@@ -6,7 +6,7 @@ import { presentRoutingConfig } from "./parse-routing-config";
 export async function getProject(scope: ProjectScope) {
   const project = await db().project.findFirstOrThrow({
     where: { id: scope.projectId, organizationId: scope.organizationId },
-    select: { id: true, name: true, mode: true, cacheEnabled: true, cacheTtlSeconds: true, routingConfig: true },
+    select: { id: true, name: true, mode: true, cacheEnabled: true, cacheTtlSeconds: true, routingConfig: true, retainBodies: true },
   });
   return { ...project, routingConfig: presentRoutingConfig(project.routingConfig) };
 }

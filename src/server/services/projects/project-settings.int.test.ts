@@ -14,6 +14,7 @@ test("a project starts in hybrid mode; admins switch it and the change is audite
     cacheEnabled: false,
     cacheTtlSeconds: 3600,
     routingConfig: null,
+    retainBodies: false,
   });
 
   assert.equal((await user.caller.projects.setMode({ ...ids, mode: "byok" })).mode, "byok");

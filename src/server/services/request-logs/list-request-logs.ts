@@ -3,11 +3,15 @@ import type { Prisma } from "@/generated/prisma/client";
 import { db } from "../../db/client";
 import type { ProjectScope } from "../scope";
 import { decodeRequestLogCursor, encodeRequestLogCursor } from "./request-log-cursor";
+import { requestLogFilterFields, withValidTimeRange } from "./request-log-filters";
+import { REQUEST_LOG_ORDER, requestLogWhere } from "./request-log-where";
 
-export const listRequestLogsSchema = z.object({
-  cursor: z.string().max(200, "Invalid cursor").optional(),
-  limit: z.number().int().min(1).max(100).default(50),
-});
+export const listRequestLogsSchema = withValidTimeRange(
+  requestLogFilterFields.extend({
+    cursor: z.string().max(200, "Invalid cursor").optional(),
+    limit: z.number().int().min(1).max(100).default(50),
+  }),
+);
 export type ListRequestLogsInput = z.infer<typeof listRequestLogsSchema>;
 
 const requestLogSelect = {
@@ -53,20 +57,21 @@ function toRequestLogView({ inputCost, cachedInputCost, outputCost, totalCost, .
 }
 export type RequestLogView = ReturnType<typeof toRequestLogView>;
 
-/** Newest first, paged by (createdAt, id) so rows written in the same millisecond are neither skipped nor repeated. */
+/**
+ * The rows that pass the filters, newest first, paged by (createdAt, id) so rows written in the same millisecond
+ * are neither skipped nor repeated. A cursor is only meaningful with the filters it was issued for.
+ */
 export async function listRequestLogs(scope: ProjectScope, input: ListRequestLogsInput) {
-  const after = input.cursor ? decodeRequestLogCursor(input.cursor) : null;
+  const { cursor, limit, ...filters } = input;
+  const after = cursor ? decodeRequestLogCursor(cursor) : null;
   const rows = await db().requestLog.findMany({
-    where: {
-      projectId: scope.projectId,
-      ...(after ? { OR: [{ createdAt: { lt: after.createdAt } }, { createdAt: after.createdAt, id: { lt: after.id } }] } : {}),
-    },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    take: input.limit + 1,
+    where: requestLogWhere(scope.projectId, filters, after),
+    orderBy: REQUEST_LOG_ORDER,
+    take: limit + 1,
     select: requestLogSelect,
   });
-  const hasMore = rows.length > input.limit;
-  const items = (hasMore ? rows.slice(0, input.limit) : rows).map(toRequestLogView);
+  const hasMore = rows.length > limit;
+  const items = (hasMore ? rows.slice(0, limit) : rows).map(toRequestLogView);
   const last = items.at(-1);
   return { items, nextCursor: hasMore && last ? encodeRequestLogCursor(last) : undefined };
 }

@@ -4,6 +4,7 @@ import { getProjectProcedure } from "./get";
 import { listProjectsProcedure } from "./list";
 import { renameProjectProcedure } from "./rename";
 import { setProjectModeProcedure } from "./set-mode";
+import { updateProjectBodyRetentionProcedure } from "./update-body-retention";
 import { updateProjectCacheProcedure } from "./update-cache";
 import { updateProjectRoutingProcedure } from "./update-routing";
 
@@ -15,4 +16,5 @@ export const projectsRouter = router({
   setMode: setProjectModeProcedure,
   updateCache: updateProjectCacheProcedure,
   updateRouting: updateProjectRoutingProcedure,
+  updateBodyRetention: updateProjectBodyRetentionProcedure,
 });
