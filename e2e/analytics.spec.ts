@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import Decimal from "decimal.js";
 import { startFakeProvider, type FakeProvider } from "../src/testing/fake-providers";
-import { signUp } from "./helpers";
+import { signUp, addOwnOpenAiKey, createApiKey } from "./helpers";
 
 const PROVIDER_KEY = "right-key-e2e-analytics-0123";
 let fake: FakeProvider;
@@ -24,22 +24,9 @@ test("requests made through the gateway appear in analytics with the request log
   await page.getByRole("link", { name: "Analytics" }).click();
   await expect(page.getByText("No requests in this range — send one with an API key")).toBeVisible();
 
-  await page.getByRole("link", { name: "Provider keys" }).click();
-  await page.getByRole("button", { name: "Add provider key" }).first().click();
-  await page.getByLabel("Provider", { exact: true }).selectOption({ label: "OpenAI" });
-  await page.getByLabel("Name").fill("Own OpenAI");
-  await page.getByLabel("API key").fill(PROVIDER_KEY);
-  await page.getByText("Advanced").click();
-  await page.getByLabel("Base URL override (optional)").fill(fake.baseUrl);
-  await page.getByRole("button", { name: "Add key" }).click();
-  await expect(page.getByTestId("provider-key-row")).toContainText("Own OpenAI");
+  await addOwnOpenAiKey(page, PROVIDER_KEY, fake.baseUrl);
 
-  await page.getByRole("link", { name: "API keys" }).click();
-  await page.getByRole("button", { name: "Create API key" }).first().click();
-  await page.getByLabel("Name").fill("Analytics test");
-  await page.getByRole("button", { name: "Create key" }).click();
-  const apiKey = ((await page.getByTestId("new-api-key").textContent()) ?? "").trim();
-  await page.getByRole("button", { name: "I have saved my key" }).click();
+  const apiKey = await createApiKey(page, "Analytics test");
 
   const prompts = ["Hello there", "A somewhat longer question about the weather in Lisbon this week", "Count to ten"];
   for (const content of prompts) {

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { startFakeStripe, type FakeStripe } from "../src/testing/stripe/fake-stripe";
 import { signedWebhookRequest } from "../src/testing/stripe/signed-webhook";
-import { signUp } from "./helpers";
+import { signUp, createApiKey } from "./helpers";
 import { E2E_STRIPE } from "./stripe-env";
 
 let fake: FakeStripe;
@@ -77,12 +77,7 @@ test("after a top-up, a credits-mode request lowers the balance by exactly its l
   await page.getByRole("radio", { name: /Credits/ }).check();
   await page.getByRole("button", { name: "Save mode" }).click();
   await expect(page.getByText("Saved.")).toBeVisible();
-  await page.getByRole("link", { name: "API keys" }).click();
-  await page.getByRole("button", { name: "Create API key" }).first().click();
-  await page.getByLabel("Name").fill("Credits");
-  await page.getByRole("button", { name: "Create key" }).click();
-  const apiKey = ((await page.getByTestId("new-api-key").textContent()) ?? "").trim();
-  await page.getByRole("button", { name: "I have saved my key" }).click();
+  const apiKey = await createApiKey(page, "Credits");
 
   // The project's mode is cached with the key for up to 5 s.
   await expect(async () => {

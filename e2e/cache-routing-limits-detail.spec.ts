@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { startFakeProvider, type FakeProvider } from "../src/testing/fake-providers";
-import { signUp } from "./helpers";
+import { signUp, addOwnOpenAiKey, createApiKey } from "./helpers";
 
 const PROVIDER_KEY = "right-key-e2e-smart-0123456789";
 let fake: FakeProvider;
@@ -46,22 +46,9 @@ test("cache and routing rules are saved in settings, a key gets limits, and a re
   await expect(section(page, "Response cache").getByLabel("Keep cached answers for")).toHaveValue("2");
   await expect(section(page, "Routing").getByLabel("Routing rules (JSON)")).toHaveValue(/GPT-4o with fallbacks/);
 
-  await page.getByRole("link", { name: "Provider keys" }).click();
-  await page.getByRole("button", { name: "Add provider key" }).first().click();
-  await page.getByLabel("Provider", { exact: true }).selectOption({ label: "OpenAI" });
-  await page.getByLabel("Name").fill("Own OpenAI");
-  await page.getByLabel("API key").fill(PROVIDER_KEY);
-  await page.getByText("Advanced").click();
-  await page.getByLabel("Base URL override (optional)").fill(fake.baseUrl);
-  await page.getByRole("button", { name: "Add key" }).click();
-  await expect(page.getByTestId("provider-key-row")).toContainText("Own OpenAI");
+  await addOwnOpenAiKey(page, PROVIDER_KEY, fake.baseUrl);
 
-  await page.getByRole("link", { name: "API keys" }).click();
-  await page.getByRole("button", { name: "Create API key" }).first().click();
-  await page.getByLabel("Name").fill("Limited key");
-  await page.getByRole("button", { name: "Create key" }).click();
-  const apiKey = ((await page.getByTestId("new-api-key").textContent()) ?? "").trim();
-  await page.getByRole("button", { name: "I have saved my key" }).click();
+  const apiKey = await createApiKey(page, "Limited key");
 
   await page.getByRole("button", { name: "Limits for Limited key" }).click();
   const dialog = page.getByRole("dialog");

@@ -18,3 +18,27 @@ export async function signUp(page: Page, email = uniqueEmail(), password = PASSW
   await expect(page.getByRole("heading", { name: /Welcome/ })).toBeVisible();
   return email;
 }
+
+/** Adds the project's own OpenAI key through the Provider keys page, with its base URL pointed at `baseUrl`. */
+export async function addOwnOpenAiKey(page: Page, providerKey: string, baseUrl: string): Promise<void> {
+  await page.getByRole("link", { name: "Provider keys" }).click();
+  await page.getByRole("button", { name: "Add provider key" }).first().click();
+  await page.getByLabel("Provider", { exact: true }).selectOption({ label: "OpenAI" });
+  await page.getByLabel("Name").fill("Own OpenAI");
+  await page.getByLabel("API key").fill(providerKey);
+  await page.getByText("Advanced").click();
+  await page.getByLabel("Base URL override (optional)").fill(baseUrl);
+  await page.getByRole("button", { name: "Add key" }).click();
+  await expect(page.getByTestId("provider-key-row")).toContainText("Own OpenAI");
+}
+
+/** Creates a gateway API key through the API keys page and returns it in full (the one time it is shown). */
+export async function createApiKey(page: Page, name: string): Promise<string> {
+  await page.getByRole("link", { name: "API keys" }).click();
+  await page.getByRole("button", { name: "Create API key" }).first().click();
+  await page.getByLabel("Name").fill(name);
+  await page.getByRole("button", { name: "Create key" }).click();
+  const apiKey = ((await page.getByTestId("new-api-key").textContent()) ?? "").trim();
+  await page.getByRole("button", { name: "I have saved my key" }).click();
+  return apiKey;
+}

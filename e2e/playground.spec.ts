@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { startFakeProvider, type FakeProvider } from "../src/testing/fake-providers";
-import { signUp } from "./helpers";
+import { signUp, addOwnOpenAiKey } from "./helpers";
 
 const PROVIDER_KEY = "playground-key-e2e-0123456789";
 let fake: FakeProvider;
@@ -9,18 +9,6 @@ test.beforeAll(async () => {
   fake = await startFakeProvider({ format: "openai", apiKey: PROVIDER_KEY, chunkDelayMs: 30 });
 });
 test.afterAll(() => fake.close());
-
-async function addOwnOpenAiKey(page: Page) {
-  await page.getByRole("link", { name: "Provider keys" }).click();
-  await page.getByRole("button", { name: "Add provider key" }).first().click();
-  await page.getByLabel("Provider", { exact: true }).selectOption({ label: "OpenAI" });
-  await page.getByLabel("Name").fill("Own OpenAI");
-  await page.getByLabel("API key").fill(PROVIDER_KEY);
-  await page.getByText("Advanced").click();
-  await page.getByLabel("Base URL override (optional)").fill(fake.baseUrl);
-  await page.getByRole("button", { name: "Add key" }).click();
-  await expect(page.getByTestId("provider-key-row")).toContainText("Own OpenAI");
-}
 
 /** Picks a model the way a keyboard user does: type to search, Enter takes the highlighted match. */
 async function pickModel(page: Page, label: string, search: string, expectedName: string) {
@@ -34,7 +22,7 @@ async function pickModel(page: Page, label: string, search: string, expectedName
 
 test("the playground streams an answer incrementally and the comparison shows two answers with cost", async ({ page }) => {
   await signUp(page);
-  await addOwnOpenAiKey(page);
+  await addOwnOpenAiKey(page, PROVIDER_KEY, fake.baseUrl);
   await page.getByRole("link", { name: "Playground" }).click();
   await expect(page.getByRole("heading", { name: "Playground" })).toBeVisible();
   await expect(page.getByText("No answer yet")).toBeVisible();
@@ -92,7 +80,7 @@ test("the playground streams an answer incrementally and the comparison shows tw
 
 test("tool calls are shown readably, and View code gives the same request as curl and SDK code", async ({ page }) => {
   await signUp(page);
-  await addOwnOpenAiKey(page);
+  await addOwnOpenAiKey(page, PROVIDER_KEY, fake.baseUrl);
   await page.getByRole("link", { name: "Playground" }).click();
   await page.getByLabel("Message 1 (user)").fill("What's the weather in Paris?");
   await page.getByLabel("Tools (JSON)").fill("[{");

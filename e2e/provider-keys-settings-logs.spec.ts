@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { startFakeProvider, type FakeProvider } from "../src/testing/fake-providers";
-import { signUp } from "./helpers";
+import { signUp, addOwnOpenAiKey, createApiKey } from "./helpers";
 
 const PROVIDER_KEY = "right-key-e2e-0123456789";
 let fake: FakeProvider;
@@ -71,22 +71,9 @@ test("settings change the project's name and billing mode; the request log start
 
 test("a request sent with the owner's own OpenAI key appears in the request log with tokens and cost", async ({ page }) => {
   await signUp(page);
-  await page.getByRole("link", { name: "Provider keys" }).click();
-  await page.getByRole("button", { name: "Add provider key" }).first().click();
-  await page.getByLabel("Provider", { exact: true }).selectOption({ label: "OpenAI" });
-  await page.getByLabel("Name").fill("Own OpenAI");
-  await page.getByLabel("API key").fill(PROVIDER_KEY);
-  await page.getByText("Advanced").click();
-  await page.getByLabel("Base URL override (optional)").fill(fake.baseUrl);
-  await page.getByRole("button", { name: "Add key" }).click();
-  await expect(page.getByTestId("provider-key-row")).toContainText("Own OpenAI");
+  await addOwnOpenAiKey(page, PROVIDER_KEY, fake.baseUrl);
 
-  await page.getByRole("link", { name: "API keys" }).click();
-  await page.getByRole("button", { name: "Create API key" }).first().click();
-  await page.getByLabel("Name").fill("Logs test");
-  await page.getByRole("button", { name: "Create key" }).click();
-  const apiKey = ((await page.getByTestId("new-api-key").textContent()) ?? "").trim();
-  await page.getByRole("button", { name: "I have saved my key" }).click();
+  const apiKey = await createApiKey(page, "Logs test");
 
   const response = await page.request.post("/v1/chat/completions", {
     headers: { authorization: `Bearer ${apiKey}` },

@@ -2,7 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { readFile } from "node:fs/promises";
 import { parseCsvRecords } from "../src/server/services/request-logs/csv-test-parser";
 import { startFakeProvider, type FakeProvider } from "../src/testing/fake-providers";
-import { signUp } from "./helpers";
+import { signUp, addOwnOpenAiKey, createApiKey } from "./helpers";
 
 const PROVIDER_KEY = "right-key-e2e-logs-0123456789";
 let fake: FakeProvider;
@@ -14,22 +14,9 @@ test.afterAll(() => fake.close());
 
 /** The owner's own OpenAI key (pointing at the fake provider) and a gateway API key; returns the API key. */
 async function setUpKeys(page: Page): Promise<string> {
-  await page.getByRole("link", { name: "Provider keys" }).click();
-  await page.getByRole("button", { name: "Add provider key" }).first().click();
-  await page.getByLabel("Provider", { exact: true }).selectOption({ label: "OpenAI" });
-  await page.getByLabel("Name").fill("Own OpenAI");
-  await page.getByLabel("API key").fill(PROVIDER_KEY);
-  await page.getByText("Advanced").click();
-  await page.getByLabel("Base URL override (optional)").fill(fake.baseUrl);
-  await page.getByRole("button", { name: "Add key" }).click();
-  await expect(page.getByTestId("provider-key-row")).toContainText("Own OpenAI");
+  await addOwnOpenAiKey(page, PROVIDER_KEY, fake.baseUrl);
 
-  await page.getByRole("link", { name: "API keys" }).click();
-  await page.getByRole("button", { name: "Create API key" }).first().click();
-  await page.getByLabel("Name").fill("Logs key");
-  await page.getByRole("button", { name: "Create key" }).click();
-  const apiKey = ((await page.getByTestId("new-api-key").textContent()) ?? "").trim();
-  await page.getByRole("button", { name: "I have saved my key" }).click();
+  const apiKey = await createApiKey(page, "Logs key");
   return apiKey;
 }
 

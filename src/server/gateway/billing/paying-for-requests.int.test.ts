@@ -12,6 +12,7 @@ import { createTestUser } from "@/testing/integration/fixtures";
 import { clearKeyCache } from "../auth/api-key-cache";
 import { requestLogWriter } from "../logging/request-log-writer";
 import { promptTokensUpperBound } from "../metering/usage";
+import { setRoutingRandom } from "../state";
 
 // Credits mode through the real gateway: platform keys (OPENAI_API_KEY / OPENAI_BASE_URL) point at a fake OpenAI.
 const MODEL = "openai/gpt-4o-mini";
@@ -94,6 +95,7 @@ test("BYOK requests are never charged", async () => {
     const verification = await verifyLedger(user.organizationId);
     assert.equal(verification.balanceNano, 0n);
   } finally {
+    setRoutingRandom(Math.random);
     await own.close();
   }
 });
@@ -136,6 +138,8 @@ test("hybrid mode with the project's own key and no credits is served by the own
   try {
     await addFakeCredential(user.projectId, "openai", own, "own-hybrid-key");
     const { key } = await user.caller.apiKeys.create({ projectId: user.projectId, name: "hybrid" });
+    // Even when exploration picks the platform key first, the own key comes first (and a refusal falls through).
+    setRoutingRandom(() => 0);
     for (let i = 0; i < 20; i++) {
       const response = await post(key, { model: "gpt-4o-mini", messages: [{ role: "user", content: `own key ${i}` }] });
       const text = await response.text();
@@ -144,6 +148,7 @@ test("hybrid mode with the project's own key and no credits is served by the own
     }
     assert.equal(own.requests.length, 20);
   } finally {
+    setRoutingRandom(Math.random);
     await own.close();
   }
 });

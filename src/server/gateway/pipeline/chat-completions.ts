@@ -74,7 +74,10 @@ export async function handleChatCompletions(exchange: ExchangeContext): Promise<
         if (isProviderFault(failure) && attempt.modelId) liveMetrics().record({ modelId: attempt.modelId, providerId: attempt.candidate.providerId, ok: false });
         failures.push(failure);
         const retryable = isRetryable(failure, plan.retryOn) && !exchange.sink.started && !exchange.request.signal.aborted;
-        if (!retryable || index === plan.attempts.length - 1) throw failures.length > 1 && retryable ? allFailed(failures, plan.decision) : failure;
+        if (!retryable || index === plan.attempts.length - 1) {
+          const onlyUnpaid = failures.every((f) => f.code === "insufficient_credits");
+          throw failures.length > 1 && retryable && !onlyUnpaid ? allFailed(failures, plan.decision) : failure;
+        }
       }
     }
   } catch (error) {
@@ -183,6 +186,8 @@ function isProviderFault(error: GatewayError): boolean {
 /** 5xx, 429, timeouts and connection errors move on to the next provider; the client's own 4xx mistakes never do. */
 function isRetryable(error: GatewayError & { retryable?: boolean }, onStatusCodes: number[] | null): boolean {
   if (error.status === 499) return false;
+  // No credits for a platform key: another candidate (the project's own key) may still serve the request.
+  if (error.code === "insufficient_credits") return true;
   if (onStatusCodes) return onStatusCodes.includes(error.status);
   if (error.retryable !== undefined) return error.retryable;
   return error.status === 429 || error.status >= 500 || error.code === "unsupported_parameter";

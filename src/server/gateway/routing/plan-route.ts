@@ -137,5 +137,7 @@ async function orderFirstTarget(target: { modelId: string | null; candidates: Ca
     ordered = [ordered[pick]!, ...ordered.filter((_, index) => index !== pick)];
     reason = "exploration";
   }
+  // Own keys first, whatever the scores say: in hybrid mode platform keys (paid with credits) are the fallback.
+  ordered = [...ordered.filter((c) => c.credentialSource === "byok"), ...ordered.filter((c) => c.credentialSource !== "byok")];
   return { ordered, reason, scored: ranked };
 }
