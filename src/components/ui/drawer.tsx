@@ -1,6 +1,7 @@
 "use client";
 
-import { useEffect, useRef, type ReactNode } from "react";
+import type { ReactNode } from "react";
+import { useNativeDialog } from "./use-native-dialog";
 import { Button } from "./button";
 
 /**
@@ -8,13 +9,7 @@ import { Button } from "./button";
  * close it, and the page behind cannot be reached meanwhile.
  */
 export function Drawer({ open, onClose, title, children, testId }: { open: boolean; onClose: () => void; title: string; children: ReactNode; testId?: string }) {
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
+  const ref = useNativeDialog(open);
   return (
     <dialog
       ref={ref}
