@@ -92,7 +92,9 @@ test("20 concurrent triggers start exactly one payment", async () => {
   try {
     const results = await Promise.all(Array.from({ length: 20 }, () => maybeTriggerAutoTopUp(user.organizationId)));
     assert.equal(results.filter((result) => result.started).length, 1);
-    assert.ok(results.filter((result) => !result.started).every((result) => !result.started && result.reason === "in_progress"));
+    // A trigger that reaches the lock only after the payment was credited finds the balance above the threshold.
+    const others = results.flatMap((result) => (result.started ? [] : [result.reason]));
+    assert.deepEqual(others.filter((reason) => reason !== "in_progress" && reason !== "not_due"), []);
   } finally {
     fake.paymentIntentDelayMs = 0;
   }
