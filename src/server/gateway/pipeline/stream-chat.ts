@@ -53,9 +53,14 @@ export async function streamChatCompletion(exchange: ExchangeContext, input: Str
   try {
     for await (const bytes of input.body) {
       parser.feed(decoder.decode(bytes as Uint8Array, { stream: true }));
-      while (pending.length > 0) {
-        const event = pending.shift()!;
-        await forward(transformer.push(event.event === undefined ? { data: event.data } : { event: event.event, data: event.data }));
+      // Every event of one upstream read leaves in one write (one syscall), as soon as that read is transformed.
+      const chunks: ChatCompletionChunk[] = [];
+      try {
+        for (const event of pending) chunks.push(...transformer.push(event.event === undefined ? { data: event.data } : { event: event.event, data: event.data }));
+      } finally {
+        // What came before an upstream error event still goes out first, as it did event by event.
+        pending.length = 0;
+        await forward(chunks);
       }
     }
   } catch (error) {
