@@ -2,8 +2,9 @@
 // upstream over a keep-alive undici pool, piping the answer back unchanged (status, content-type, body bytes as
 // they arrive). No auth, no parsing, no logging. Prints one JSON line `{"ready":true,...}` when listening and exits
 // when its parent goes away (stdin closes) or on SIGTERM/SIGINT.
-//   node --import tsx bench/minimal-proxy.ts --upstream http://127.0.0.1:4010 [--port 0] [--client request|fetch]
-// `--client fetch` forwards with fetch (what performance-notes.md's "bare proxy" used) instead of undici.request.
+//   node --import tsx bench/minimal-proxy.ts --upstream http://127.0.0.1:4010 [--port 0] [--client fetch|request]
+// `--client fetch` (default) is the issue's "minimal fetch-and-pipe proxy" (performance-notes.md's "bare proxy");
+// `--client request` forwards with undici.request, as the gateway itself does: a stricter floor.
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { Readable } from "node:stream";
@@ -15,7 +16,7 @@ const { values } = parseArgs({
   options: {
     upstream: { type: "string" },
     port: { type: "string", default: "0" },
-    client: { type: "string", default: "request" },
+    client: { type: "string", default: "fetch" },
   },
 });
 if (!values.upstream) throw new Error("--upstream <origin> is required");

@@ -6,7 +6,7 @@ import { Samples, summarize, type LatencySummary } from "./stats";
 import { sleep } from "./processes";
 
 export type Mode = "json" | "sse";
-export type TargetId = "direct" | "proxy" | "fast" | "next";
+export type TargetId = "direct" | "proxy" | "proxy-request" | "fast" | "next";
 
 export type Target = {
   id: TargetId;
