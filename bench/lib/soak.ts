@@ -27,14 +27,17 @@ export type SoakResult = SoakSummary & { samples: SoakSample[]; beforeMb: number
 
 // The soaked server runs with --trace-gc; the heap left after each full (mark-compact) collection is the live heap,
 // which tells a leak (it keeps rising) from V8 merely growing its heap while memory is plentiful (RSS rises, it does not).
-const gc = { fullCollections: 0, heapAfterFullGcMb: NaN };
+// Lines start with [pid:isolate]: worker threads (tsx's module loader) have small heaps of their own, so the live heap
+// reported is the largest isolate's.
+const gc = { fullCollections: 0, heapAfterFullGcMb: NaN, byIsolate: new Map<string, number>() };
 
 /** Feed the soaked server's output lines here. */
 export function watchGc(line: string): void {
-  const match = /Mark-Compact(?: \(reduce\))? [\d.]+ \([\d.]+\) -> ([\d.]+) \([\d.]+\) MB/.exec(line);
+  const match = /^\[(\d+:0x[0-9a-f]+)\].*Mark-Compact(?: \(reduce\))? [\d.]+ \([\d.]+\) -> ([\d.]+) \([\d.]+\) MB/.exec(line);
   if (!match) return;
   gc.fullCollections++;
-  gc.heapAfterFullGcMb = Number(match[1]);
+  gc.byIsolate.set(match[1]!, Number(match[2]));
+  gc.heapAfterFullGcMb = Math.max(...gc.byIsolate.values());
 }
 
 type SoakOptions = { requests: number; connections: number; warmupS: number; databaseUrl: string; log: (line: string) => void };
