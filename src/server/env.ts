@@ -13,6 +13,16 @@ const base64Key32 = z
   .string()
   .refine((value) => Buffer.from(value, "base64").length === 32, "must be 32 bytes encoded as base64 (openssl rand -base64 32)");
 
+/** An optional number read from text; empty counts as unset. */
+const optionalNumber = (schema: z.ZodNumber) =>
+  z
+    .string()
+    .trim()
+    .regex(/^(-?\d+(\.\d+)?)?$/, "must be a number")
+    .transform((value) => (value === "" ? undefined : Number(value)))
+    .pipe(schema.optional())
+    .optional();
+
 const serverSchema = z
   .object({
     NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
@@ -37,6 +47,15 @@ const serverSchema = z
     // Shared store for cache, rate limits and routing metrics; in-process memory when unset (src/server/kv).
     UPSTASH_REDIS_REST_URL: z.url("must be the http(s) URL of an Upstash REST endpoint").optional(),
     UPSTASH_REDIS_REST_TOKEN: optionalString,
+    KV_TIMEOUT_MS: optionalNumber(z.number().int("must be a whole number of milliseconds").min(1, "must be at least 1 (ms)")),
+    // Gateway tuning: read where they are used (the hot path avoids process.env), validated here at start.
+    GATEWAY_MAX_BODY_BYTES: optionalNumber(z.number().int("must be a whole number of bytes").min(1024, "must be at least 1024 (bytes)")),
+    GATEWAY_UPSTREAM_TIMEOUT_MS: optionalNumber(z.number().int("must be a whole number of milliseconds").min(1, "must be at least 1 (ms)")),
+    // Checked by pattern rather than z.enum, whose failure would hide the cross-field checks below.
+    GATEWAY_FAST_PATH: z.string().trim().regex(/^(on|off)?$/, "must be on or off").optional(),
+    TRUST_PROXY: z.string().trim().regex(/^(true|false)?$/, "must be true or false").optional(),
+    ROUTING_EXPLORATION_RATE: optionalNumber(z.number().min(0, "must be between 0 and 1").max(1, "must be between 0 and 1")),
+    ROUTING_RANDOM_SEED: optionalNumber(z.number().int("must be an integer")),
   })
   .refine((env) => Boolean(env.GITHUB_CLIENT_ID) === Boolean(env.GITHUB_CLIENT_SECRET), {
     message: "GITHUB_CLIENT_ID and GITHUB_CLIENT_SECRET must be set together",
