@@ -4,6 +4,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
+import { DialogFooter } from "@/components/ui/dialog-footer";
 import { Field } from "@/components/ui/field";
 import { useTRPC } from "@/lib/trpc/react";
 import { errorMessage, fieldErrors } from "@/lib/trpc/errors";
@@ -50,11 +51,13 @@ export function KeyActions({ projectId, apiKey }: { projectId: string; apiKey: K
       <Dialog open={dialog === "rename"} onClose={close} title="Rename API key">
         <form onSubmit={onRename} className="space-y-4" noValidate>
           <Field id={`rename-${apiKey.id}`} name="name" label="Name" defaultValue={apiKey.name} required autoFocus error={fieldErrors(rename.error).name?.[0]} />
-          {rename.error && !fieldErrors(rename.error).name ? <p role="alert" className="text-sm text-red-600">{errorMessage(rename.error)}</p> : null}
-          <div className="flex justify-end gap-2">
-            <Button variant="secondary" onClick={close}>Cancel</Button>
-            <Button type="submit" disabled={rename.isPending}>{rename.isPending ? "Saving…" : "Save"}</Button>
-          </div>
+          <DialogFooter
+            error={rename.error && !fieldErrors(rename.error).name ? errorMessage(rename.error) : null}
+            onCancel={close}
+            confirmLabel="Save"
+            pendingLabel="Saving…"
+            pending={rename.isPending}
+          />
         </form>
       </Dialog>
 
@@ -64,13 +67,15 @@ export function KeyActions({ projectId, apiKey }: { projectId: string; apiKey: K
         <p className="text-sm text-zinc-600 dark:text-zinc-300">
           Requests using <span className="font-medium">{apiKey.name}</span> (<code className="font-mono">{apiKey.masked}</code>) will be refused within seconds. This cannot be undone.
         </p>
-        {revoke.error ? <p role="alert" className="mt-3 text-sm text-red-600">{errorMessage(revoke.error)}</p> : null}
-        <div className="mt-6 flex justify-end gap-2">
-          <Button variant="secondary" onClick={close}>Cancel</Button>
-          <Button variant="danger" disabled={revoke.isPending} onClick={() => revoke.mutate({ projectId, apiKeyId: apiKey.id })}>
-            {revoke.isPending ? "Revoking…" : "Revoke key"}
-          </Button>
-        </div>
+        <DialogFooter
+          error={revoke.error ? errorMessage(revoke.error) : null}
+          onCancel={close}
+          variant="danger"
+          confirmLabel="Revoke key"
+          pendingLabel="Revoking…"
+          pending={revoke.isPending}
+          onConfirm={() => revoke.mutate({ projectId, apiKeyId: apiKey.id })}
+        />
       </Dialog>
     </div>
   );

@@ -2,8 +2,8 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { FormEvent } from "react";
-import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
+import { DialogFooter } from "@/components/ui/dialog-footer";
 import { Field, inputClasses } from "@/components/ui/field";
 import { cn } from "@/lib/cn";
 import { useTRPC } from "@/lib/trpc/react";
@@ -99,11 +99,13 @@ export function KeyLimitsDialog({ projectId, apiKey, open, onClose }: { projectI
           </div>
         </div>
         <p className="text-xs text-zinc-500">Leave a field empty for no limit. New limits apply to requests within 5 seconds.</p>
-        {update.error && Object.keys(errors).length === 0 ? <p role="alert" className="text-sm text-red-600">{errorMessage(update.error)}</p> : null}
-        <div className="flex justify-end gap-2 pt-2">
-          <Button variant="secondary" onClick={close}>Cancel</Button>
-          <Button type="submit" disabled={update.isPending}>{update.isPending ? "Saving…" : "Save limits"}</Button>
-        </div>
+        <DialogFooter
+          error={update.error && Object.keys(errors).length === 0 ? errorMessage(update.error) : null}
+          onCancel={close}
+          confirmLabel="Save limits"
+          pendingLabel="Saving…"
+          pending={update.isPending}
+        />
       </form>
     </Dialog>
   );

@@ -2,8 +2,8 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
-import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
+import { DialogFooter } from "@/components/ui/dialog-footer";
 import { Field, inputClasses } from "@/components/ui/field";
 import { useTRPC } from "@/lib/trpc/react";
 import { errorMessage, fieldErrors } from "@/lib/trpc/errors";
@@ -92,20 +92,14 @@ export function AddProviderKeyDialog({ projectId, open, onClose }: { projectId: 
             <div className="mt-3">{baseUrlField}</div>
           </details>
         )}
-        {create.error && Object.keys(errors).length === 0 ? (
-          <p role="alert" className="text-sm text-red-600">
-            {errorMessage(create.error)}
-          </p>
-        ) : null}
         <p className="text-xs text-zinc-500">The key is encrypted at rest. After saving, only its last four characters are shown.</p>
-        <div className="flex justify-end gap-2 pt-2">
-          <Button variant="secondary" onClick={close}>
-            Cancel
-          </Button>
-          <Button type="submit" disabled={create.isPending}>
-            {create.isPending ? "Saving…" : "Add key"}
-          </Button>
-        </div>
+        <DialogFooter
+          error={create.error && Object.keys(errors).length === 0 ? errorMessage(create.error) : null}
+          onCancel={close}
+          confirmLabel="Add key"
+          pendingLabel="Saving…"
+          pending={create.isPending}
+        />
       </form>
     </Dialog>
   );

@@ -1,8 +1,8 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
+import { DialogFooter } from "@/components/ui/dialog-footer";
 import { useTRPC } from "@/lib/trpc/react";
 import { errorMessage } from "@/lib/trpc/errors";
 
@@ -31,15 +31,15 @@ export function DeleteProviderKeyDialog({ projectId, credential, open, onClose }
         <span className="font-medium">{credential.name}</span> ({credential.providerName}, <code className="font-mono">{credential.maskedKey}</code>) will no longer be
         used for this project&apos;s requests. The key is erased and cannot be recovered; to pause it instead, disable it.
       </p>
-      {remove.error ? <p role="alert" className="mt-3 text-sm text-red-600">{errorMessage(remove.error)}</p> : null}
-      <div className="mt-6 flex justify-end gap-2">
-        <Button variant="secondary" onClick={close}>
-          Cancel
-        </Button>
-        <Button variant="danger" disabled={remove.isPending} onClick={() => remove.mutate({ projectId, credentialId: credential.id })}>
-          {remove.isPending ? "Deleting…" : "Delete key"}
-        </Button>
-      </div>
+      <DialogFooter
+        error={remove.error ? errorMessage(remove.error) : null}
+        onCancel={close}
+        variant="danger"
+        confirmLabel="Delete key"
+        pendingLabel="Deleting…"
+        pending={remove.isPending}
+        onConfirm={() => remove.mutate({ projectId, credentialId: credential.id })}
+      />
     </Dialog>
   );
 }

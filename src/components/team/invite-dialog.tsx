@@ -5,6 +5,7 @@ import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { CopyButton } from "@/components/ui/copy-button";
 import { Dialog } from "@/components/ui/dialog";
+import { DialogFooter } from "@/components/ui/dialog-footer";
 import { Field, inputClasses } from "@/components/ui/field";
 import type { MemberRole } from "@/generated/prisma/enums";
 import { useTRPC } from "@/lib/trpc/react";
@@ -91,19 +92,13 @@ export function InviteDialog({ organizationId, viewerRole, open, onClose }: { or
           <p className="rounded-md bg-zinc-100 px-3 py-2 text-sm text-zinc-700 dark:bg-zinc-800 dark:text-zinc-300">
             Email delivery is not configured on this server, so no email is sent. You get a link to copy and share yourself.
           </p>
-          {create.error && !errors.email && !errors.role ? (
-            <p role="alert" className="text-sm text-red-600 dark:text-red-400">
-              {errorMessage(create.error)}
-            </p>
-          ) : null}
-          <div className="flex justify-end gap-2 pt-2">
-            <Button variant="secondary" onClick={close}>
-              Cancel
-            </Button>
-            <Button type="submit" disabled={create.isPending}>
-              {create.isPending ? "Creating link…" : "Create invitation link"}
-            </Button>
-          </div>
+          <DialogFooter
+            error={create.error && !errors.email && !errors.role ? errorMessage(create.error) : null}
+            onCancel={close}
+            confirmLabel="Create invitation link"
+            pendingLabel="Creating link…"
+            pending={create.isPending}
+          />
         </form>
       )}
     </Dialog>

@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
+import { DialogFooter } from "@/components/ui/dialog-footer";
 import type { MemberRole } from "@/generated/prisma/enums";
 import { useTRPC } from "@/lib/trpc/react";
 import { errorMessage } from "@/lib/trpc/errors";
@@ -44,15 +45,15 @@ export function LeaveOrganization({ organization }: { organization: { id: string
       </div>
       <Dialog open={confirming} onClose={close} title={`Leave ${organization.name}?`}>
         <p className="text-sm text-zinc-600 dark:text-zinc-300">You will no longer see its projects, keys or logs. This takes effect at once.</p>
-        {leave.error ? <p role="alert" className="mt-3 text-sm text-red-600 dark:text-red-400">{errorMessage(leave.error)}</p> : null}
-        <div className="mt-6 flex justify-end gap-2">
-          <Button variant="secondary" onClick={close}>
-            Cancel
-          </Button>
-          <Button variant="danger" disabled={leave.isPending || leave.isSuccess} onClick={() => leave.mutate({ organizationId: organization.id })}>
-            {leave.isPending || leave.isSuccess ? "Leaving…" : "Leave organization"}
-          </Button>
-        </div>
+        <DialogFooter
+          error={leave.error ? errorMessage(leave.error) : null}
+          onCancel={close}
+          variant="danger"
+          confirmLabel="Leave organization"
+          pendingLabel="Leaving…"
+          pending={leave.isPending || leave.isSuccess}
+          onConfirm={() => leave.mutate({ organizationId: organization.id })}
+        />
       </Dialog>
     </TeamSection>
   );

@@ -1,8 +1,8 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
+import { DialogFooter } from "@/components/ui/dialog-footer";
 import { useTRPC } from "@/lib/trpc/react";
 import { errorMessage } from "@/lib/trpc/errors";
 import type { Member } from "./member-row";
@@ -30,15 +30,15 @@ export function RemoveMemberDialog({ organizationId, member, open, onClose }: { 
         </p>
         <p>API keys they created belong to the project and keep working: revoke them on the API keys page if they should stop.</p>
       </div>
-      {remove.error ? <p role="alert" className="mt-3 text-sm text-red-600 dark:text-red-400">{errorMessage(remove.error)}</p> : null}
-      <div className="mt-6 flex justify-end gap-2">
-        <Button variant="secondary" onClick={close}>
-          Cancel
-        </Button>
-        <Button variant="danger" disabled={remove.isPending} onClick={() => remove.mutate({ organizationId, userId: member.userId })}>
-          {remove.isPending ? "Removing…" : "Remove member"}
-        </Button>
-      </div>
+      <DialogFooter
+        error={remove.error ? errorMessage(remove.error) : null}
+        onCancel={close}
+        variant="danger"
+        confirmLabel="Remove member"
+        pendingLabel="Removing…"
+        pending={remove.isPending}
+        onConfirm={() => remove.mutate({ organizationId, userId: member.userId })}
+      />
     </Dialog>
   );
 }
