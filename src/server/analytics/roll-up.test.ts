@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import Decimal from "decimal.js";
 import { latencyBucketIndex } from "./latency-histogram";
 import { rollUp, type RollupSource } from "./roll-up";
 import { rollupUpsertSql } from "./upsert-rollups";
@@ -63,6 +64,14 @@ test("each key part splits deltas: hour, model (catalog id, else as requested), 
 test("costs are added as stored: rounded to 12 places like numeric(20, 12)", () => {
   const [delta] = rollUp([row({ totalCost: "0.0000000000005" }), row({ totalCost: "0.0000000000004" }), row({ totalCost: 0.5 })]);
   assert.equal(delta!.totalCost.toFixed(), "0.500000000001");
+});
+
+test("every form of cost sums exactly as decimal arithmetic rounded to 12 places would", () => {
+  const costs: Array<string | number> = ["0.0000000000014999", "1.2345678901234999", "7", "0.000000000000", 5e-13, 1.5e-7, "123456.999999999999500", "0.0000001234567890125"];
+  const expected = costs.reduce<Decimal>((sum, cost) => sum.plus(new Decimal(String(cost)).toDecimalPlaces(12, Decimal.ROUND_HALF_UP)), new Decimal(0));
+  const [delta] = rollUp(costs.map((totalCost) => row({ totalCost })));
+  assert.equal(delta!.totalCost.toFixed(), expected.toFixed());
+  assert.equal(delta!.totalCost.toFixed(), "123465.234568163582");
 });
 
 test("a row without createdAt cannot be rolled up (the database would pick its hour)", () => {

@@ -69,10 +69,28 @@ function createdAtMs(value: RollupSource["createdAt"]): number {
   return value instanceof Date ? value.getTime() : new Date(value).getTime();
 }
 
-function storedCost(value: RollupSource["totalCost"]): Usd {
-  if (value === undefined) return new Usd(0);
+const PICO_PER_USD = 10n ** BigInt(STORED_COST_PLACES);
+const PLAIN_DECIMAL = /^(\d+)(?:\.(\d+))?$/;
+
+/** A cost as PostgreSQL stores it (rounded half up to 12 places), in pico-dollars: exact, and cheap to add. */
+function storedPico(value: RollupSource["totalCost"]): bigint {
+  if (value === undefined) return 0n;
   const text = typeof value === "string" ? value : typeof value === "number" ? String(value) : value.toFixed();
-  return new Usd(text).toDecimalPlaces(STORED_COST_PLACES, Usd.ROUND_HALF_UP);
+  const match = PLAIN_DECIMAL.exec(text);
+  if (!match) {
+    // Exponents ("5e-13" from a number), signs: the general path.
+    return BigInt(new Usd(text).toDecimalPlaces(STORED_COST_PLACES, Usd.ROUND_HALF_UP).times(PICO_PER_USD.toString()).toFixed(0));
+  }
+  const fraction = match[2] ?? "";
+  const pico = BigInt(match[1]!) * PICO_PER_USD + BigInt(fraction.slice(0, STORED_COST_PLACES).padEnd(STORED_COST_PLACES, "0"));
+  // Half up: only the first dropped digit decides.
+  return fraction.length > STORED_COST_PLACES && fraction.charCodeAt(STORED_COST_PLACES) >= 53 /* "5" */ ? pico + 1n : pico;
+}
+
+function picoToUsd(pico: bigint): Usd {
+  const sign = pico < 0n ? "-" : "";
+  const magnitude = pico < 0n ? -pico : pico;
+  return new Usd(`${sign}${magnitude / PICO_PER_USD}.${(magnitude % PICO_PER_USD).toString().padStart(STORED_COST_PLACES, "0")}`);
 }
 
 export function hourStartMs(timeMs: number): number {
@@ -85,6 +103,7 @@ export function hourStartMs(timeMs: number): number {
  */
 export function rollUp(rows: readonly RollupSource[]): RollupDelta[] {
   const deltas = new Map<string, RollupDelta>();
+  const costs = new Map<RollupDelta, bigint>();
   for (const row of rows) {
     const hourMs = hourStartMs(createdAtMs(row.createdAt));
     const model = rollupModel(row);
@@ -122,7 +141,7 @@ export function rollUp(rows: readonly RollupSource[]): RollupDelta[] {
     delta.completionTokens += row.completionTokens ?? 0;
     delta.cachedTokens += row.cachedTokens ?? 0;
     delta.reasoningTokens += row.reasoningTokens ?? 0;
-    delta.totalCost = delta.totalCost.plus(storedCost(row.totalCost));
+    costs.set(delta, (costs.get(delta) ?? 0n) + storedPico(row.totalCost));
     delta.latencySumMs += row.latencyMs;
     if (row.ttftMs !== null && row.ttftMs !== undefined) {
       delta.ttftSumMs += row.ttftMs;
@@ -131,5 +150,6 @@ export function rollUp(rows: readonly RollupSource[]): RollupDelta[] {
     const bucket = latencyBucketIndex(row.latencyMs);
     delta.latencyHistogram[bucket] = (delta.latencyHistogram[bucket] ?? 0) + 1;
   }
+  for (const [delta, pico] of costs) delta.totalCost = picoToUsd(pico);
   return [...deltas.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, delta]) => delta);
 }

@@ -57,14 +57,19 @@ function row(entry: RequestLogEntry) {
 // PostgreSQL text and jsonb cannot hold U+0000; one such character from a client must not fail the whole batch.
 const withoutNul = (_key: string, value: unknown) => (typeof value === "string" && value.includes("\u0000") ? value.replaceAll("\u0000", "\uFFFD") : value);
 
-/** The batch as one JSON array: U+0000 in any string (a client's text) is replaced with U+FFFD. */
-export function requestLogRowsJson(batch: RequestLogEntry[]): string {
-  const rows = batch.map(row);
-  const json = JSON.stringify(rows);
-  return json.includes("\\u0000") ? JSON.stringify(rows, withoutNul) : json;
+/**
+ * One row as the JSON the INSERT reads, made when the request is logged: the writer then holds one string per
+ * row until its batch goes out, rather than the entry's object graph (routing decision, metadata) for the garbage
+ * collector to promote. U+0000 in any string (a client's text) is replaced with U+FFFD.
+ */
+export function requestLogRowJson(entry: RequestLogEntry): string {
+  const fields = row(entry);
+  const json = JSON.stringify(fields);
+  return json.includes("\\u0000") ? JSON.stringify(fields, withoutNul) : json;
 }
 
-export function insertRequestLogsSql(batch: RequestLogEntry[]): Prisma.Sql {
+/** The INSERT of a batch of rows made by requestLogRowJson. */
+export function insertRequestLogsSql(rows: readonly string[]): Prisma.Sql {
   return Prisma.sql`
     INSERT INTO "RequestLog" (
       "id", "requestId", "createdAt", "organizationId", "projectId", "apiKeyId", "endpoint", "requestedModel", "modelId",
@@ -79,7 +84,7 @@ export function insertRequestLogsSql(batch: RequestLogEntry[]): Prisma.Sql {
       t.completion_tokens, t.cached_tokens, t.cache_write_tokens, t.reasoning_tokens, t.tokens_estimated,
       t.input_cost, t.cached_input_cost, t.cache_write_cost, t.output_cost, t.total_cost, t.latency_ms, t.ttft_ms,
       t.metadata, t.routing, t.retries, t.cache_status, t.request_body, t.response_body
-    FROM jsonb_to_recordset(${requestLogRowsJson(batch)}::jsonb) AS t(
+    FROM jsonb_to_recordset(${`[${rows.join(",")}]`}::jsonb) AS t(
       id text, request_id text, created_ms float8, organization_id text, project_id text, api_key_id text, endpoint text,
       requested_model text, model_id text, provider_id text, provider_model text, credential_source text, credential_id text,
       streamed boolean, status int4, error_code text, error_message text, finish_reason text, prompt_tokens int4,

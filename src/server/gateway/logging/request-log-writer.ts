@@ -1,10 +1,37 @@
 import type { Prisma } from "@/generated/prisma/client";
-import { rollUp } from "../../analytics/roll-up";
+import { rollUp, type RollupSource } from "../../analytics/roll-up";
 import { rollupUpsertSql } from "../../analytics/upsert-rollups";
 import { db } from "../../db/client";
-import { insertRequestLogsSql } from "./insert-request-logs";
+import { insertRequestLogsSql, requestLogRowJson } from "./insert-request-logs";
 
 export type RequestLogEntry = Prisma.RequestLogCreateManyInput;
+
+/** What the writer keeps of a request until its batch is written: the row as JSON and the fields the rollups add up. */
+type PendingRow = { json: string; rollup: RollupSource };
+
+function pendingRow(entry: RequestLogEntry): PendingRow {
+  return {
+    json: requestLogRowJson(entry),
+    rollup: {
+      organizationId: entry.organizationId,
+      projectId: entry.projectId,
+      createdAt: entry.createdAt,
+      apiKeyId: entry.apiKeyId,
+      requestedModel: entry.requestedModel,
+      modelId: entry.modelId,
+      providerId: entry.providerId,
+      status: entry.status,
+      cacheStatus: entry.cacheStatus,
+      promptTokens: entry.promptTokens,
+      completionTokens: entry.completionTokens,
+      cachedTokens: entry.cachedTokens,
+      reasoningTokens: entry.reasoningTokens,
+      totalCost: entry.totalCost,
+      latencyMs: entry.latencyMs,
+      ttftMs: entry.ttftMs,
+    },
+  };
+}
 
 const FLUSH_INTERVAL_MS = 1_000;
 const MAX_BATCH = 500;
@@ -17,7 +44,7 @@ const MAX_PENDING = 50_000;
  * out when MAX_BATCH rows are waiting or every second, and on shutdown everything left is written before exit.
  */
 export class RequestLogWriter {
-  private pending: RequestLogEntry[] = [];
+  private pending: PendingRow[] = [];
   private lastUsed = new Map<string, Date>();
   private flushing: Promise<void> | null = null;
   private timer: NodeJS.Timeout | null = null;
@@ -26,7 +53,7 @@ export class RequestLogWriter {
   append(entry: RequestLogEntry): void {
     // Stamped here, not by the database's default, so the hourly rollup counts the row in the hour it is stored in.
     entry.createdAt ??= new Date();
-    this.pending.push(entry);
+    this.pending.push(pendingRow(entry));
     if (entry.apiKeyId) this.lastUsed.set(entry.apiKeyId, entry.createdAt instanceof Date ? entry.createdAt : new Date());
     if (this.pending.length > MAX_PENDING) {
       this.dropped += this.pending.length - MAX_PENDING;
@@ -55,7 +82,9 @@ export class RequestLogWriter {
       const batch = this.pending.splice(0, MAX_BATCH);
       try {
         // The rollups change in the same transaction as the rows, so analytics always equal the raw log.
-        await db().$transaction([db().$executeRaw(insertRequestLogsSql(batch)), db().$executeRaw(rollupUpsertSql(rollUp(batch)))]);
+        const rows = batch.map((row) => row.json);
+        const deltas = rollUp(batch.map((row) => row.rollup));
+        await db().$transaction([db().$executeRaw(insertRequestLogsSql(rows)), db().$executeRaw(rollupUpsertSql(deltas))]);
       } catch (error) {
         this.pending.unshift(...batch);
         console.error(`[gateway] writing ${batch.length} request log rows failed; will retry:`, (error as Error).message);
