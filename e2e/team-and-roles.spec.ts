@@ -85,25 +85,34 @@ test("an owner invites a developer by link; the developer is refused billing and
   await developer.goto("/dashboard/billing");
   await expect(developer.getByTestId("credit-balance")).toBeVisible();
   expect(await trpcStatus(developer.request, "query", "billing.overview", { organizationId })).toBe(200);
+  const created = await developer.request.post("/api/trpc/apiKeys.create", { data: { json: { projectId, name: "Grace's key" } } });
+  const graceKey = ((await created.json()) as { result: { data: { json: { key: string } } } }).result.data.json.key;
 
-  // Removed, they lose access at once.
+  // Removed, they lose access at once, and (the dialog's default) so does the key they created.
+  await page.reload();
   await page.getByRole("button", { name: `Remove Grace Hopper (${developerEmail})` }).click();
-  await expect(page.getByRole("dialog")).toContainText("API keys they created");
+  const dialog = page.getByRole("dialog");
+  await expect(dialog.getByLabel("Also revoke the API key they created")).toBeChecked();
+  await expect(dialog).toContainText("Requests with those keys are refused within seconds.");
   await page.getByRole("button", { name: "Remove member" }).click();
   await expect(page.getByTestId("member-row")).toHaveCount(1);
   expect(await trpcStatus(developer.request, "query", "members.list", { organizationId })).toBe(403);
   await developerContext.close();
+  const refused = await page.request.post("/v1/chat/completions", { headers: { authorization: `Bearer ${graceKey}` }, data: { model: "gpt-4o-mini", messages: [{ role: "user", content: "hi" }] } });
+  expect(refused.status()).toBe(401);
+  expect(((await refused.json()) as { error: { message: string } }).error.message).toContain("revoked");
 
   await page.getByRole("link", { name: "Audit log" }).click();
   const rows = page.getByTestId("audit-row");
-  await expect(rows.first()).toContainText("Member removed");
-  await expect(rows.first()).toContainText(ownerEmail);
-  await expect(rows.first()).toContainText(developerEmail);
-  await expect(rows.nth(1)).toContainText("Role changed");
-  await expect(rows.nth(1)).toContainText("developer → admin");
-  await expect(rows.nth(2)).toContainText("Member joined");
-  await expect(rows.nth(2)).toContainText(developerEmail);
-  await expect(rows.nth(3)).toContainText("Member invited");
+  const removed = rows.filter({ hasText: "Member removed" });
+  await expect(removed).toHaveCount(1);
+  await expect(removed).toContainText(ownerEmail);
+  await expect(removed).toContainText(developerEmail);
+  await expect(removed).toContainText("revokedKeys: 1");
+  await expect(rows.filter({ hasText: "API key revoked" })).toHaveCount(1);
+  await expect(rows.filter({ hasText: "Role changed" })).toContainText("developer → admin");
+  await expect(rows.filter({ hasText: "Member joined" })).toContainText(developerEmail);
+  await expect(rows.filter({ hasText: "Member invited" })).toHaveCount(1);
   await page.getByLabel("Action").selectOption("member.role_changed");
   await expect(rows).toHaveCount(1);
   await expect(rows).toContainText("Role changed");

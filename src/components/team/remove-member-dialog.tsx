@@ -1,5 +1,6 @@
 "use client";
 
+import { useState } from "react";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Dialog } from "@/components/ui/dialog";
 import { DialogFooter } from "@/components/ui/dialog-footer";
@@ -10,10 +11,13 @@ import type { Member } from "./member-row";
 export function RemoveMemberDialog({ organizationId, member, open, onClose }: { organizationId: string; member: Member; open: boolean; onClose: () => void }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
+  const [revokeKeys, setRevokeKeys] = useState(true);
+  const keys = member.activeApiKeys;
   const remove = useMutation(
     trpc.members.remove.mutationOptions({
       onSuccess: async () => {
         await queryClient.invalidateQueries(trpc.members.list.queryFilter({ organizationId }));
+        await queryClient.invalidateQueries(trpc.apiKeys.list.queryFilter());
         onClose();
       },
     }),
@@ -28,7 +32,19 @@ export function RemoveMemberDialog({ organizationId, member, open, onClose }: { 
         <p>
           <span className="font-medium text-zinc-900 dark:text-zinc-100">{member.email}</span> loses access to this organization and its projects at once.
         </p>
-        <p>API keys they created belong to the project and keep working: revoke them on the API keys page if they should stop.</p>
+        {keys === 0 ? (
+          <p>They created no API key that still works here.</p>
+        ) : (
+          <>
+            <label className="flex items-start gap-2 text-zinc-900 dark:text-zinc-100">
+              <input type="checkbox" className="mt-0.5" checked={revokeKeys} onChange={(event) => setRevokeKeys(event.target.checked)} />
+              <span>
+                Also revoke the {keys === 1 ? "API key" : `${keys} API keys`} they created
+              </span>
+            </label>
+            <p>{revokeKeys ? "Requests with those keys are refused within seconds." : "Keys belong to the project and keep working; you can revoke them later on the API keys page."}</p>
+          </>
+        )}
       </div>
       <DialogFooter
         error={remove.error ? errorMessage(remove.error) : null}
@@ -37,7 +53,7 @@ export function RemoveMemberDialog({ organizationId, member, open, onClose }: { 
         confirmLabel="Remove member"
         pendingLabel="Removing…"
         pending={remove.isPending}
-        onConfirm={() => remove.mutate({ organizationId, userId: member.userId })}
+        onConfirm={() => remove.mutate({ organizationId, userId: member.userId, revokeKeys: keys > 0 && revokeKeys })}
       />
     </Dialog>
   );

@@ -8,6 +8,13 @@ export async function listMembers(scope: OrganizationScope) {
     orderBy: [{ role: "asc" }, { createdAt: "asc" }],
     select: { role: true, createdAt: true, user: { select: { id: true, email: true, name: true } } },
   });
+  // API keys each member created that still work here: removing a member offers to revoke them.
+  const keyCounts = await db().apiKey.groupBy({
+    by: ["createdById"],
+    where: { createdById: { in: rows.map((row) => row.user.id) }, revokedAt: null, project: { organizationId: scope.organizationId } },
+    _count: { _all: true },
+  });
+  const activeKeys = new Map(keyCounts.map((entry) => [entry.createdById, entry._count._all]));
   return rows.map((row) => ({
     userId: row.user.id,
     email: row.user.email,
@@ -15,5 +22,6 @@ export async function listMembers(scope: OrganizationScope) {
     role: row.role,
     joinedAt: row.createdAt,
     isYou: row.user.id === scope.userId,
+    activeApiKeys: activeKeys.get(row.user.id) ?? 0,
   }));
 }

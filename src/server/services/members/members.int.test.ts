@@ -91,9 +91,45 @@ test("admins remove developers and admins, owners remove owners; removal takes a
 
   await owner.caller.members.remove({ organizationId, userId: coOwner!.userId });
   assert.deepEqual(await auditRows(organizationId, "member.removed"), [
-    { actorId: admin!.userId, targetId: developer!.userId, metadata: { email: developer!.email, role: "developer" } },
-    { actorId: owner.userId, targetId: coOwner!.userId, metadata: { email: coOwner!.email, role: "owner" } },
+    { actorId: admin!.userId, targetId: developer!.userId, metadata: { email: developer!.email, role: "developer", revokedKeys: 0 } },
+    { actorId: owner.userId, targetId: coOwner!.userId, metadata: { email: coOwner!.email, role: "owner", revokedKeys: 0 } },
   ]);
+});
+
+test("removing a member can revoke the API keys they created here, and only those; each revocation is audited", async () => {
+  const { owner, members, organizationId } = await team("developer", "developer");
+  const [leaving, staying] = members;
+  const projectId = owner.projectId;
+  const first = await leaving!.caller.apiKeys.create({ projectId, name: "Leaving 1" });
+  const second = await leaving!.caller.apiKeys.create({ projectId, name: "Leaving 2" });
+  const alreadyRevoked = await leaving!.caller.apiKeys.create({ projectId, name: "Old" });
+  await leaving!.caller.apiKeys.revoke({ projectId, apiKeyId: alreadyRevoked.apiKey.id });
+  const elsewhere = await leaving!.caller.apiKeys.create({ projectId: leaving!.projectId, name: "Their own organization" });
+  const colleague = await staying!.caller.apiKeys.create({ projectId, name: "Colleague" });
+  const ownerKey = await owner.caller.apiKeys.create({ projectId, name: "Owner" });
+
+  const listed = await owner.caller.members.list({ organizationId });
+  assert.deepEqual(listed.map((m) => [m.email, m.activeApiKeys]), [[owner.email, 1], [leaving!.email, 2], [staying!.email, 1]]);
+
+  assert.deepEqual(await owner.caller.members.remove({ organizationId, userId: leaving!.userId, revokeKeys: true }), { userId: leaving!.userId, revokedKeys: 2 });
+  const revokedAt = async (id: string) => (await db().apiKey.findUniqueOrThrow({ where: { id }, select: { revokedAt: true } })).revokedAt;
+  assert.ok(await revokedAt(first.apiKey.id));
+  assert.ok(await revokedAt(second.apiKey.id));
+  for (const kept of [elsewhere, colleague, ownerKey]) assert.equal(await revokedAt(kept.apiKey.id), null);
+  const { authenticate } = await import("../../gateway/auth/authenticate");
+  await assert.rejects(authenticate({ authorization: `Bearer ${first.key}` }), /revoked/);
+  assert.equal((await authenticate({ authorization: `Bearer ${elsewhere.key}` })).projectId, leaving!.projectId);
+
+  const revocations = await auditRows(organizationId, "api_key.revoked");
+  assert.deepEqual(
+    revocations.filter((row) => row.actorId === owner.userId).map((row) => [row.targetId, row.metadata]).sort(),
+    [first.apiKey.id, second.apiKey.id].sort().map((id) => [id, { reason: "creator removed from the organization" }]),
+  );
+  assert.deepEqual((await auditRows(organizationId, "member.removed")).map((row) => row.metadata), [{ email: leaving!.email, role: "developer", revokedKeys: 2 }]);
+
+  // Without revokeKeys the keys stay, as before.
+  await owner.caller.members.remove({ organizationId, userId: staying!.userId });
+  assert.equal(await revokedAt(colleague.apiKey.id), null);
 });
 
 test("any member may leave; leaving is audited with the member as actor", async () => {

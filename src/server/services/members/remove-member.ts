@@ -8,9 +8,10 @@ import { removalRefusal } from "./member-role-rules";
 
 /**
  * Takes a member out of the organization at once (membership is checked on every call). API keys they created
- * belong to the project and keep working; the team page says so.
+ * belong to the project: with `revokeKeys` they are revoked in the same transaction (each revocation audited, and
+ * refused by the gateway within its key-cache bound); without it they keep working, as the team page says.
  */
-export async function removeMember(scope: OrganizationScope, userId: string) {
+export async function removeMember(scope: OrganizationScope, userId: string, options: { revokeKeys?: boolean } = {}) {
   requireRole(scope, "admin");
   if (userId === scope.userId) throw new AppError("BAD_REQUEST", "To remove yourself, leave the organization instead.");
   return db().$transaction(async (tx) => {
@@ -27,12 +28,21 @@ export async function removeMember(scope: OrganizationScope, userId: string) {
       throw new AppError("BAD_REQUEST", `${target.user.email} is the last owner and cannot be removed.`);
     }
     await tx.membership.delete({ where: { id: target.id } });
+    const keys = options.revokeKeys
+      ? await tx.apiKey.findMany({ where: { createdById: userId, revokedAt: null, project: { organizationId: scope.organizationId } }, select: { id: true } })
+      : [];
+    if (keys.length > 0) {
+      await tx.apiKey.updateMany({ where: { id: { in: keys.map((key) => key.id) } }, data: { revokedAt: new Date() } });
+      for (const key of keys) {
+        await recordAuditEvent(tx, scope, { action: "api_key.revoked", targetType: "api_key", targetId: key.id, metadata: { reason: "creator removed from the organization" } });
+      }
+    }
     await recordAuditEvent(tx, scope, {
       action: "member.removed",
       targetType: "user",
       targetId: userId,
-      metadata: { email: target.user.email, role: target.role },
+      metadata: { email: target.user.email, role: target.role, revokedKeys: keys.length },
     });
-    return { userId };
+    return { userId, revokedKeys: keys.length };
   });
 }
