@@ -38,9 +38,9 @@ try {
 const app = await startProductionServer({
   port,
   hostname: process.env.HOST ?? "0.0.0.0",
-  trustProxy: process.env.TRUST_PROXY === "true",
+  trustProxy: env().TRUST_PROXY === "true",
   // "off" sends /v1/* through Next's route handlers instead (same pipeline), e.g. to compare the two in benchmarks.
-  gatewayFastPath: process.env.GATEWAY_FAST_PATH !== "off",
+  gatewayFastPath: env().GATEWAY_FAST_PATH !== "off",
 });
 // Credit holds left open by a crashed request (its own or another instance's) expire and are released here.
 setInterval(() => void releaseExpiredReservations().catch((error: Error) => console.error("releasing expired credit holds failed:", error.message)), 60_000).unref();

@@ -1,3 +1,4 @@
+import { env } from "../env";
 import { keyValueStore } from "../kv";
 import { LiveMetrics } from "./routing/live-metrics";
 import { seededRandom } from "./routing/scoring";
@@ -7,15 +8,13 @@ import { seededRandom } from "./routing/scoring";
 type GatewayState = { metrics: LiveMetrics; random: () => number; explorationRate: number };
 const globalForGateway = globalThis as unknown as { switchboardGateway?: GatewayState };
 
-// Reading process.env costs a call into C++: the hot path reads it only when the state is first created.
+// Created on first use from the validated environment (env.ts checks ROUTING_* at start), then kept.
 function createState(): GatewayState {
-  const seed = process.env.ROUTING_RANDOM_SEED;
-  const configured = Number(process.env.ROUTING_EXPLORATION_RATE);
-  const valid = process.env.ROUTING_EXPLORATION_RATE !== undefined && Number.isFinite(configured) && configured >= 0 && configured <= 1;
+  const { ROUTING_RANDOM_SEED: seed, ROUTING_EXPLORATION_RATE: explorationRate } = env();
   return {
     metrics: new LiveMetrics(() => keyValueStore()),
-    random: seed ? seededRandom(Number(seed)) : Math.random,
-    explorationRate: valid ? configured : 0.01,
+    random: seed === undefined ? Math.random : seededRandom(seed),
+    explorationRate: explorationRate ?? 0.01,
   };
 }
 
